@@ -1,0 +1,65 @@
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import { CHART_CONFIG } from './theme';
+import { textWidth } from './text-width';
+import type { ChartDef, RenderedChart } from './chart';
+
+// Vega measures label text to lay out axes and legends; in Node it has no canvas, so it is given
+// the report font's real advance widths (see text-width.ts).
+(vega as unknown as { textMetrics: { width: (item: Record<string, unknown>, text: unknown) => number } }).textMetrics.width = (item, text) =>
+  textWidth(String(text ?? ''), Number(item.fontSize ?? 11), (item.fontWeight as number | string | undefined) ?? 400);
+
+/** Warnings Vega-Lite gave while compiling a chart; a clean chart has none. */
+export class ChartWarnings extends Error {
+  constructor(
+    readonly chart: string,
+    readonly warnings: string[],
+  ) {
+    super(`chart ${chart}: ${warnings.join('; ')}`);
+  }
+}
+
+/**
+ * Compiles a chart's Vega-Lite spec and renders it to SVG with vega, headless. The SVG is
+ * normalised so that several can sit in one HTML file and diffs stay small: every id (vega
+ * numbers clip paths clip1, clip2… afresh for each chart) is prefixed with the chart's id,
+ * coordinates are rounded to 0.01 px, and each element starts a line.
+ */
+export async function renderChart(chart: ChartDef): Promise<RenderedChart & { warnings: string[] }> {
+  const warnings: string[] = [];
+  const logger = collectingLogger(warnings);
+  const compiled = vl.compile(chart.spec, { config: CHART_CONFIG, logger: logger as never });
+  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logger: logger as never });
+  try {
+    const svg = await view.toSVG();
+    return { ...chart, svg: normaliseSvg(svg, chart.id), warnings };
+  } finally {
+    view.finalize();
+  }
+}
+
+/** Makes ids unique to the chart, rounds coordinates and puts each element on its own line. */
+export function normaliseSvg(svg: string, id: string): string {
+  return svg
+    .replace(/(\bid="|url\(#)([A-Za-z_][\w-]*)/g, `$1${id}-$2`)
+    .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
+    .replace(/></g, '>\n<');
+}
+
+function collectingLogger(into: string[]) {
+  let level = 2;
+  const logger = {
+    level(l?: number) {
+      if (l === undefined) return level;
+      level = l;
+      return logger;
+    },
+    error: (...m: unknown[]) => {
+      throw new Error(m.map(String).join(' '));
+    },
+    warn: (...m: unknown[]) => (into.push(m.map(String).join(' ')), logger),
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
+}

@@ -1,0 +1,85 @@
+import { parseArgs } from 'node:util';
+import { normalizeConfig, type Config } from './config';
+import { CliError, EXIT, UsageError } from './errors';
+import * as msg from './messages';
+
+/** `--help`: every option with its default, and what the exit codes mean. */
+export const HELP = `Usage: npm run report -- [options]
+
+Builds the State of South-South Cooperation report from the indicator CSVs.
+
+Options:
+  --data DIR       folder of the indicator CSVs (default: data)
+  --out DIR        folder the report is written to (default: out)
+  --edition YEAR   year the report is built as of (default: the latest year the data covers)
+  --no-pdf         build the HTML, charts and ledger only, without printing the PDF
+  --debug          print stack traces with errors
+  --help           print this help
+
+Writes report.html, report.pdf, charts/<id>.svg, charts/<id>.vl.json, figures.csv and
+manifest.json into the output folder, replacing the previous report only when every stage
+succeeded.
+
+Exit codes: 0 done; 1 bad data or templates; 2 bad usage; 3 environment (no browser,
+unwritable output).
+`;
+
+/** Reads the command line into a Config, or says what is wrong with it. */
+export function parseCli(argv: string[]): Config | 'help' {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        data: { type: 'string' },
+        out: { type: 'string' },
+        edition: { type: 'string' },
+        'no-pdf': { type: 'boolean' },
+        debug: { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError(msg.badOption((error as Error).message));
+  }
+  if (values.help) return 'help';
+  let edition: number | null = null;
+  if (values.edition !== undefined) {
+    if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
+    edition = Number(values.edition);
+  }
+  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, pdf: !values['no-pdf'], debug: values.debug ?? false });
+}
+
+/** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */
+export async function main(argv: string[]): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const config = parseCli(argv);
+    if (config === 'help') {
+      process.stdout.write(HELP);
+      return EXIT.ok;
+    }
+    debug = config.debug;
+    // Imported here so that --help and usage errors answer at once, without loading the stack.
+    const { runReport } = await import('./run-report');
+    const t0 = performance.now();
+    const result = await runReport(config);
+    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+    config.log(`done      ${((performance.now() - t0) / 1000).toFixed(2).padStart(5)} s  ${config.outDir}/report.html${config.pdf ? `, ${config.outDir}/report.pdf` : ''}`);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CliError) {
+      process.stderr.write(`${debug && error.stack ? error.stack : `error: ${error.message}`}\n`);
+      return error.exitCode;
+    }
+    process.stderr.write(`${debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`}\n`);
+    return 70;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli.ts')) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+
+/**
+ * Everything a run can be told, fully resolved: the CLI and tests build one with `normalizeConfig`,
+ * and no stage reads process.argv or the environment for itself.
+ */
+export interface Config {
+  /** Folder of the indicator CSVs. Default `data`. */
+  dataDir: string;
+  /** Folder the report is published into. Default `out`. */
+  outDir: string;
+  /** Year the report is built as of; null means the latest year the data covers. */
+  edition: number | null;
+  /** Print the PDF with Chromium. Default true (`--no-pdf` turns it off). */
+  pdf: boolean;
+  /** Print stack traces with errors. Default false. */
+  debug: boolean;
+  /** Years over which growth rates are compounded, ending at the edition. Default 10. */
+  growthWindow: number;
+  /** Changes smaller than this, in percentage points, are "broadly unchanged". Default 0.1. */
+  unchangedPoints: number;
+  /** Changes smaller than this, in per cent, are "broadly unchanged" for amounts. Default 1. */
+  unchangedPercent: number;
+  /** Progress lines go here (one per stage); tests pass a function that collects them. */
+  log: (line: string) => void;
+}
+
+/** Fills in every default; `partial` may come from the CLI or a test. */
+export function normalizeConfig(partial: Partial<Config> = {}): Config {
+  return {
+    dataDir: partial.dataDir ?? 'data',
+    outDir: partial.outDir ?? 'out',
+    edition: partial.edition ?? null,
+    pdf: partial.pdf ?? true,
+    debug: partial.debug ?? false,
+    growthWindow: partial.growthWindow ?? 10,
+    unchangedPoints: partial.unchangedPoints ?? 0.1,
+    unchangedPercent: partial.unchangedPercent ?? 1,
+    log: partial.log ?? ((line) => process.stderr.write(`${line}\n`)),
+  };
+}
+
+/** Where the templates and their CSS are: beside src/, whatever the working directory. */
+export const TEMPLATES_DIR = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'templates');

@@ -1,0 +1,58 @@
+import { stringify } from 'csv-stringify/sync';
+
+/** A number the report prints, with what it is and where it comes from. */
+export interface Figure {
+  /** `indicator:entity:period`, stable across runs and editions, e.g. `intraregional-export-share:lac:2014`. */
+  id: string;
+  indicator: string;
+  entity: string;
+  period: string;
+  value: number | null;
+  unit: string;
+  /** Source ids from data/sources.csv, separated by ";". */
+  source: string;
+  /** Ids of the figures this one is computed from, separated by ";"; empty for a source value. */
+  derived_from: string;
+  /** True where the source itself gives an approximate figure. */
+  estimate: boolean;
+  /** The value as the report prints it. */
+  text: string;
+}
+
+/** Builds a figure id from its parts. */
+export const figureId = (indicator: string, entity: string, period: string | number) => `${indicator}:${entity}:${period}`;
+
+/**
+ * The figures ledger: every number printed in the report's text and tables, registered once. A
+ * second registration of the same id must carry the same value, so one id never means two numbers.
+ */
+export class Ledger {
+  private readonly figures = new Map<string, Figure>();
+
+  add(f: Omit<Figure, 'id' | 'derived_from' | 'estimate'> & { derived_from?: string[]; estimate?: boolean }): Figure {
+    const id = figureId(f.indicator, f.entity, f.period);
+    const figure: Figure = { ...f, id, derived_from: (f.derived_from ?? []).join(';'), estimate: f.estimate ?? false };
+    const old = this.figures.get(id);
+    if (old && (old.value !== figure.value || old.text !== figure.text)) {
+      throw new Error(`figure ${id} registered twice with different values: ${old.text} and ${figure.text}`);
+    }
+    this.figures.set(id, old ?? figure);
+    return old ?? figure;
+  }
+
+  has(id: string): boolean {
+    return this.figures.has(id);
+  }
+
+  /** All figures, sorted by id so that the ledger diffs cleanly. */
+  all(): Figure[] {
+    return [...this.figures.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** figures.csv: values to 6 decimals, which is beyond any precision the sources have. */
+  toCsv(): string {
+    const columns = ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'source', 'derived_from', 'estimate', 'text'];
+    const rows = this.all().map((f) => ({ ...f, value: f.value === null ? '' : String(Math.round(f.value * 1e6) / 1e6), estimate: String(f.estimate) }));
+    return stringify(rows, { header: true, columns, record_delimiter: '\n' });
+  }
+}

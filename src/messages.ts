@@ -1,0 +1,44 @@
+/**
+ * Every message a user reads, in one place, so that wording stays consistent and tests can
+ * assert against these functions rather than copies of their text.
+ */
+
+// Loading and validation (exit 1)
+export const emptyFile = () => 'the file is empty: expected a header row naming the columns';
+export const missingFile = () => 'file not found: expected it in the data folder';
+export const csvSyntax = (code: string, detail: string) => `not valid CSV (${code}): ${detail}`;
+export const badHeader = (missing: string[], unknown: string[], expected: string[]) =>
+  [
+    missing.length ? `missing column${missing.length > 1 ? 's' : ''} ${missing.map(q).join(', ')}` : '',
+    unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map(q).join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ') + `: expected the columns ${expected.join(',')}`;
+export const wrongCellCount = (found: number, expected: number) => `expected ${expected} cells in the row, found ${found}`;
+export const badCell = (column: string, expected: string, found: string) => `${column}: expected ${expected}, found ${q(found)}`;
+export const unknownId = (column: string, definedIn: string, id: string) => `${column}: expected an id defined in ${definedIn}, found ${q(id)}`;
+export const duplicateObservation = (key: readonly string[], values: string[], firstLine: number) =>
+  `duplicated observation: ${key.map((k, i) => `${k}=${values[i]}`).join(', ')} is also on line ${firstLine}`;
+export const moreProblems = (file: string, n: number) => `... and ${n} more problem${n > 1 ? 's' : ''} in ${file}`;
+
+// Usage (exit 2)
+export const editionOutOfRange = (edition: number, first: number, last: number) =>
+  `--edition ${edition}: the data covers ${first}-${last}; choose an edition from ${first} to ${last}`;
+export const badOption = (detail: string) => `${detail}\nRun with --help to see the options.`;
+
+// Environment (exit 3)
+export const noBrowser = (tried: string[]) =>
+  `no Chromium found to print the PDF (looked at $PUPPETEER_EXECUTABLE_PATH and ${tried.join(', ')}).\n` +
+  'Install Debian\'s Chromium with:  sudo apt-get install -y chromium\n' +
+  'or point PUPPETEER_EXECUTABLE_PATH at a Chromium or Chrome binary, or build the HTML only with --no-pdf.';
+export const browserFailed = (path: string, detail: string) => `Chromium at ${path} failed to print the PDF: ${detail}`;
+export const unwritableOutput = (dir: string, detail: string) => `cannot write the report to ${dir}: ${detail}`;
+
+// Templates (exit 1)
+export const templateError = (file: string, detail: string) => `${file}: template error: ${detail}`;
+export const helperArgument = (helper: string, expected: string, found: unknown) =>
+  `helper ${helper}: expected ${expected}, found ${JSON.stringify(found) ?? String(found)}`;
+
+function q(s: string): string {
+  return JSON.stringify(s);
+}

@@ -1,0 +1,139 @@
+import type { Ledger, Figure } from '../../figures/ledger';
+import { INDICATORS, SOUTH, type Metrics, type Series } from '../../metrics/compute-metrics';
+import type { RenderedChart } from '../../charts/chart';
+import type { Data } from '../../validate/validate-data';
+import { formatChange, formatMoneyMillions, formatNumber } from '../format';
+import type { ChapterBase, ChartModel, TableModel } from '../model';
+import { amountSentence, shareSentence, type Sentence, type Thresholds } from '../narrative';
+import { citation } from '../sources';
+
+const COW = 'cow-trade-4.0';
+const CLASSIFICATION = 'un-m49-2020';
+
+export interface TradeChapter extends ChapterBase {
+  edition: number;
+  firstYear: number;
+  summary: Sentence[];
+  regional: Sentence[];
+  charts: ChartModel[];
+  latest: TableModel;
+  published: TableModel | null;
+  publishedQuote: { text: string; ref: string; citation: string }[];
+}
+
+/**
+ * Chapter 1: trade among developing countries. Every number it prints is registered in the
+ * ledger here, with the sources it rests on.
+ */
+export function tradeChapter(number: number, data: Data, m: Metrics, charts: Map<string, RenderedChart>, ledger: Ledger, t: Thresholds): TradeChapter {
+  const cow = citation(data, COW);
+  const computedSource = `Source: calculations based on ${cow}; groups as in UNSD M49 (2020).`;
+  const src = `${COW};${CLASSIFICATION}`;
+  const level = (s: Series, year: number) => shareFigure(ledger, s, year, src);
+  const change = (s: Series, year: number) => changeFigure(ledger, s, year, src);
+
+  const south = m.shares.find((s) => s.group.id === SOUTH)!;
+  const regional = m.shares.filter((s) => s.group.id !== SOUTH);
+  const value = m.southSouthValue;
+  const valueFig = (year: number) => {
+    const p = value.points.find((x) => x.year === year) ?? null;
+    return ledger.add({ indicator: value.indicator, entity: SOUTH, period: String(year), value: p?.value ?? null, unit: 'millions of current dollars', source: src, text: formatMoneyMillions(p?.value) });
+  };
+  const valuePct = (year: number) => {
+    const p = value.points.find((x) => x.year === year);
+    if (!p || p.pct_change === null) return null;
+    return ledger.add({
+      indicator: `${value.indicator}-change-pct`, entity: SOUTH, period: String(year), value: p.pct_change, unit: 'per cent',
+      source: src, derived_from: [`${value.indicator}:${SOUTH}:${year}`, `${value.indicator}:${SOUTH}:${year - 1}`], text: formatChange(p.pct_change),
+    });
+  };
+  const growth = ledger.add({
+    indicator: `${value.indicator}-growth`, entity: SOUTH, period: `${m.window.from}-${m.window.to}`, value: value.growth, unit: 'per cent a year',
+    source: src, derived_from: [`${value.indicator}:${SOUTH}:${m.window.from}`, `${value.indicator}:${SOUTH}:${m.window.to}`], text: formatNumber(value.growth),
+  });
+  const e = m.edition;
+  const summary: Sentence[] = [
+    shareSentence('the share of developing economies\u2019 exports that went to other developing economies', e, south.points, level(south, e), change(south, e), t),
+    amountSentence('the value of those exports', e, value.latest, valueFig(e), valuePct(e), t),
+  ];
+  if (value.growth !== null) {
+    summary.push([`Over ${m.window.from}-${m.window.to} it grew at a compound rate of `, growth, ` per cent a year, from `, valueFig(m.window.from), '.']);
+  }
+  const regionalSentences = regional.map((s) =>
+    shareSentence(`the share of intraregional exports in the total exports of ${s.group.name === 'Africa' ? 'Africa' : s.group.name.replace(/^Developing/, 'developing')}`, e, s.points, level(s, e), change(s, e), t),
+  );
+
+  const chartModels: ChartModel[] = [];
+  const sharesChart = charts.get('trade-shares');
+  if (sharesChart) {
+    chartModels.push(chartModel(sharesChart, `Figure ${number}.1`, dataTable(`trade-shares-data`, `Data for figure ${number}.1: export shares, per cent`, m.shares, (s, y) => level(s, y), computedSource)));
+  }
+  const valueChart = charts.get('trade-south-south-value');
+  if (valueChart) {
+    const table: TableModel = {
+      id: 'trade-south-south-value-data', label: '', caption: `Data for figure ${number}.2: exports of developing economies to developing economies`,
+      head: ['Year', 'Value', 'Change (per cent)'],
+      rows: value.points.map((p) => ({ label: String(p.year), cells: [valueFig(p.year), valuePct(p.year) ?? '..'] })),
+      source: computedSource, notes: [],
+    };
+    chartModels.push(chartModel(valueChart, `Figure ${number}.2`, table));
+  }
+
+  const latest: TableModel = {
+    id: 'trade-latest', label: `Table ${number}.1`,
+    caption: `Intraregional and South-South export shares, ${e}`,
+    head: ['Group', `Share, ${e} (per cent)`, `Change on ${e - 1} (percentage points)`, `Rank among regions, ${e}`, `Share, ${m.window.from} (per cent)`],
+    rows: m.shares.map((s) => {
+      const p = s.points.find((x) => x.year === e);
+      const rank = p?.rank != null ? ledger.add({ indicator: `${s.indicator}-rank`, entity: s.group.id, period: String(e), value: p.rank, unit: 'rank', source: src, derived_from: regional.map((r) => `${r.indicator}:${r.group.id}:${e}`), text: String(p.rank) }) : s.group.id === SOUTH ? '\u2013' : '..';
+      return { label: s.group.name, cells: [level(s, e), change(s, e) ?? '..', rank, level(s, m.window.from)] };
+    }),
+    source: computedSource,
+    notes: ['Share: exports from members to members as a percentage of exports from members to all partners, both as reported by the importing economies.'],
+  };
+
+  const publishedRows = m.published.filter((p) => p.share.year <= e);
+  const published: TableModel | null = publishedRows.length === 0 ? null : {
+    id: 'trade-published', label: `Table ${number}.2`,
+    caption: `Published and computed intraregional export shares, ${[...new Set(publishedRows.map((p) => p.share.year))].join(', ')}`,
+    head: ['Group', 'Year', 'Published (per cent)', 'Computed here (per cent)', 'Difference (percentage points)'],
+    rows: publishedRows.map(({ share, computed }) => {
+      const pubSrc = share.source.join(';');
+      const pub = ledger.add({ indicator: 'published-intraregional-export-share', entity: share.group, period: String(share.year), value: share.share_pct, unit: 'per cent', source: pubSrc, estimate: share.estimate, text: `${share.estimate ? 'about ' : ''}${formatNumber(share.share_pct, share.share_pct % 1 === 0 ? 0 : 1)}` });
+      const s = m.shares.find((x) => x.group.id === share.group)!;
+      const comp = level(s, share.year);
+      const diff = computed === null ? '..' : ledger.add({ indicator: 'published-computed-difference', entity: share.group, period: String(share.year), value: computed - share.share_pct, unit: 'percentage points', source: `${pubSrc};${src}`, derived_from: [comp.id, pub.id], text: formatChange(computed - share.share_pct) });
+      return { label: `${s.group.name} (published as \u201c${share.published_group}\u201d)`, cells: [String(share.year), pub, comp, diff] };
+    }),
+    source: `Sources: published: ${[...new Set(publishedRows.map((p) => `${citation(data, p.share.source[0]!)}, ${p.share.source_ref}`))].join('; ')}. Computed: calculations based on ${cow}.`,
+    notes: ['"About" marks a figure the document gives as approximate ("around 7 per cent"); it is of African exports to the region as a share of total trade.'],
+  };
+  const publishedQuote = publishedRows.map(({ share }) => ({ text: share.quote, ref: share.source_ref, citation: citation(data, share.source[0]!) }));
+
+  return { id: 'trade', number, title: 'Trade among developing countries', partial: 'chapter-trade', edition: e, firstYear: m.firstYear, summary, regional: regionalSentences, charts: chartModels, latest, published, publishedQuote };
+}
+
+function shareFigure(ledger: Ledger, s: Series, year: number, source: string): Figure {
+  const v = s.points.find((p) => p.year === year)?.value ?? null;
+  return ledger.add({ indicator: s.indicator, entity: s.group.id, period: String(year), value: v, unit: 'per cent', source, text: formatNumber(v) });
+}
+
+function changeFigure(ledger: Ledger, s: Series, year: number, source: string): Figure | null {
+  const p = s.points.find((x) => x.year === year);
+  if (!p || p.change === null) return null;
+  return ledger.add({
+    indicator: `${s.indicator}-change`, entity: s.group.id, period: String(year), value: p.change, unit: 'percentage points', source,
+    derived_from: [`${s.indicator}:${s.group.id}:${year}`, `${s.indicator}:${s.group.id}:${year - 1}`], text: formatChange(p.change),
+  });
+}
+
+function dataTable(id: string, caption: string, series: Series[], fig: (s: Series, y: number) => Figure, source: string): TableModel {
+  const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
+  return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.short_name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
+}
+
+function chartModel(c: RenderedChart, label: string, table: TableModel): ChartModel {
+  return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
+}
+
+export { INDICATORS };

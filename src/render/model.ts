@@ -1,0 +1,53 @@
+import type { Figure } from '../figures/ledger';
+import type { Sentence } from './narrative';
+
+/** A table cell: a figure (marked with its ledger id) or text. */
+export type Cell = Figure | string;
+
+export interface TableModel {
+  id: string;
+  /** "Table 1.1" */
+  label: string;
+  caption: string;
+  head: string[];
+  rows: { label: string; cells: Cell[] }[];
+  source: string;
+  notes: string[];
+}
+
+export interface ChartModel {
+  id: string;
+  /** "Figure 1.1" */
+  label: string;
+  title: string;
+  alt: string;
+  svg: string;
+  source: string;
+  /** The chart's data, shown in a <details> block under it. */
+  table: TableModel;
+}
+
+/** What every chapter has; each chapter's partial reads its own fields besides. */
+export interface ChapterBase {
+  id: string;
+  number: number;
+  title: string;
+  /** The Handlebars partial that lays the chapter out, e.g. `chapter-trade`. */
+  partial: string;
+}
+
+/** The only shape templates see: plain data, everything formatted, nothing left to compute. */
+export interface ReportModel {
+  lang: 'en';
+  title: string;
+  subtitle: string;
+  edition: number;
+  /** The explanatory notes printed before chapter 1, generated so they match the tables. */
+  notes: string[];
+  chapters: (ChapterBase & Record<string, unknown>)[];
+  /** Page numbers of the chapters in the PDF; empty until the first print has been measured. */
+  pages: Record<string, number>;
+  generator: string;
+}
+
+export type { Sentence };

@@ -1,0 +1,92 @@
+import Handlebars from 'handlebars';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { InputError } from '../errors';
+import { FONT_FACES, FONT_FAMILY, fontBytes } from '../fonts';
+import * as msg from '../messages';
+import { helpers } from './helpers';
+import type { ReportModel } from './model';
+
+/** Compiled templates, ready to fill with any number of models. */
+export interface Templates {
+  render(model: ReportModel): string;
+}
+
+type Template = Handlebars.TemplateDelegate;
+
+/**
+ * Compiles `layout.hbs` and every partial in `partials/` in strict mode (a name the model lacks is
+ * an error, not an empty string). An error, at compile or fill time, names the template file and
+ * the line and column in it.
+ */
+export function loadTemplates(dir: string): Templates {
+  const hb = Handlebars.create();
+  const compile = (file: string): Template => {
+    const shown = relative(process.cwd(), file) || file;
+    const source = readFileSync(file, 'utf8');
+    let fn: Template;
+    try {
+      // Handlebars compiles on first use; parsing now reports syntax errors here, with the file name.
+      hb.parse(source);
+      fn = hb.compile(source, { strict: true, preventIndent: true });
+    } catch (error) {
+      throw templateError(shown, error);
+    }
+    return (ctx, options) => {
+      try {
+        return fn(ctx, options);
+      } catch (error) {
+        throw templateError(shown, error);
+      }
+    };
+  };
+  const layout = compile(join(dir, 'layout.hbs'));
+  const partialsDir = join(dir, 'partials');
+  for (const f of readdirSync(partialsDir).filter((x) => x.endsWith('.hbs')).sort()) {
+    hb.registerPartial(basename(f, '.hbs'), compile(join(partialsDir, f)));
+  }
+  const baseCss = readFileSync(join(dir, 'print.css'), 'utf8');
+  return {
+    render(model) {
+      hb.registerHelper(helpers(model.pages));
+      const css = [fontFaces(), baseCss.trim(), chapterPages(model)].join('\n');
+      return tidy(layout({ ...model, css }));
+    },
+  };
+}
+
+/** An InputError that says which template, and where in it, went wrong; nested partials keep the innermost. */
+function templateError(file: string, error: unknown): Error {
+  if (error instanceof InputError) return error;
+  const e = error as { message?: string; lineNumber?: number; column?: number };
+  const text = String(e.message ?? error);
+  const parsed = /^Parse error on line (\d+):/.exec(text);
+  const line = e.lineNumber ?? (parsed ? Number(parsed[1]) : undefined);
+  const column = e.column !== undefined ? e.column + 1 : undefined;
+  const detail = text.replace(/ - \d+:\d+$/, '').replace(/\n/g, ' ');
+  return new InputError([{ file, line, column, message: msg.templateError(file, detail).slice(file.length + 2) }]);
+}
+
+/** The report font, inlined so that the HTML needs no network and the PDF embeds it. */
+function fontFaces(): string {
+  return FONT_FACES.map(
+    (f) => `@font-face { font-family: "${FONT_FAMILY}"; font-style: ${f.style}; font-weight: ${f.weight}; font-display: block; src: url(data:font/woff2;base64,${fontBytes(f).toString('base64')}) format("woff2"); }`,
+  ).join('\n');
+}
+
+/** One named page per chapter, so each page's running header carries its chapter's title. */
+function chapterPages(model: ReportModel): string {
+  const css = (s: string) => JSON.stringify(s);
+  return model.chapters
+    .map(
+      (c) =>
+        `#${c.id} { page: chapter-${c.id}; }\n` +
+        `@page chapter-${c.id} { @top-right { content: ${css(`${c.number}. ${c.title}`)}; font-family: "${FONT_FAMILY}", sans-serif; font-size: 8pt; color: #444444; } }`,
+    )
+    .join('\n');
+}
+
+/** Drops the blank lines block helpers leave, so the HTML has one element per line and diffs cleanly. */
+function tidy(html: string): string {
+  return html.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n{2,}/g, '\n');
+}

@@ -1,0 +1,141 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildCharts } from './charts/build-charts';
+import type { RenderedChart } from './charts/chart';
+import { renderChart } from './charts/render-chart';
+import { TEMPLATES_DIR, type Config } from './config';
+import { UsageError } from './errors';
+import type { Ledger } from './figures/ledger';
+import { loadTables } from './load/load-tables';
+import * as msg from './messages';
+import { computeMetrics, type Metrics } from './metrics/compute-metrics';
+import { findBrowser } from './pdf/find-browser';
+import { launchPrinter, type Printer } from './pdf/print-pdf';
+import { buildManifest, packageVersions } from './publish/manifest';
+import { publish, type OutputFiles } from './publish/publish';
+import { buildModel } from './render/build-model';
+import { loadTemplates } from './render/render-html';
+import { DATA_FILES, validateData, type Data } from './validate/validate-data';
+
+const PACKAGE = JSON.parse(readFileSync(join(TEMPLATES_DIR, '..', 'package.json'), 'utf8')) as { name: string; version: string };
+export const GENERATOR = `${PACKAGE.name} ${PACKAGE.version}`;
+
+/** What a run produced, for the CLI's summary, the benchmark and tests. */
+export interface RunResult {
+  data: Data;
+  metrics: Metrics;
+  ledger: Ledger;
+  files: OutputFiles;
+  /** Seconds per stage, in the order run. */
+  timings: [stage: string, seconds: number][];
+  warnings: string[];
+}
+
+/**
+ * Builds the report:
+ *
+ *   data/*.csv ─1 load─▶ RawTable ─2 validate─▶ Data ─3 metrics─▶ Metrics ─4 charts─▶ RenderedChart[]
+ *     ─5 model─▶ ReportModel + Ledger ─6 html─▶ report.html ─7 pdf─▶ report.pdf ─8 publish─▶ out/
+ *
+ * Chromium is started before step 1 so that its launch overlaps the data stages. Nothing is
+ * written until step 8, which swaps the whole report into place at once: a run that fails at any
+ * step leaves the previous report as it was.
+ */
+export async function runReport(config: Config): Promise<RunResult> {
+  const timings: RunResult['timings'] = [];
+  const warnings: string[] = [];
+  const stage = async <T>(name: string, run: () => T | Promise<T>, describe: (r: T) => string): Promise<T> => {
+    const t0 = performance.now();
+    const result = await run();
+    const seconds = (performance.now() - t0) / 1000;
+    timings.push([name, seconds]);
+    config.log(`${name.padEnd(9)} ${seconds.toFixed(2).padStart(5)} s  ${describe(result)}`);
+    return result;
+  };
+
+  const printerStart: Promise<Printer> | null = config.pdf ? launchPrinter(findBrowser()) : null;
+  // A failed run must not leave Chromium behind, nor an unhandled rejection from its launch.
+  printerStart?.catch(() => undefined);
+  try {
+    // 1-2. Read and validate every file of the data folder.
+    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.records.length))} rows`);
+    const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
+    const edition = resolveEdition(config.edition, data);
+
+    // 3-5. Metrics, charts and the model the templates see.
+    const metrics = await stage('metrics', () => computeMetrics(data, { edition, growthWindow: config.growthWindow }), (m) => `edition ${m.edition}, ${m.firstYear}-${m.edition}`);
+    const charts = await stage('charts', () => Promise.all(buildCharts(data, metrics).map(renderChart)), (c) => `${c.length} charts`);
+    for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
+    const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, config, GENERATOR), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+
+    // 6. HTML.
+    const templates = loadTemplates(TEMPLATES_DIR);
+    const html = await stage('html', () => templates.render(model), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
+    const files: OutputFiles = new Map<string, string | Uint8Array>([
+      ['report.html', html],
+      ['figures.csv', ledger.toCsv()],
+      ...chartFiles(charts),
+    ]);
+
+    // 7. PDF.
+    let chromium: string | null = null;
+    if (printerStart) {
+      const pdf = await stage('pdf', async () => {
+        const printer = await printerStart;
+        chromium = printer.version;
+        return printer.print(html, {
+          title: `${model.title}: ${model.subtitle}`,
+          subject: 'Trade, finance and technical cooperation among developing countries: indicators and follow-up of commitments',
+          author: 'South Centre',
+          keywords: ['South-South cooperation', 'developing countries', 'trade', `edition ${edition}`],
+          language: model.lang,
+          date: new Date(Date.UTC(edition, 11, 31)),
+        });
+      }, (p) => `${(p.length / 1024).toFixed(0)} KiB`);
+      files.set('report.pdf', pdf);
+    }
+
+    // 8. Publish, with a manifest of what went in and came out.
+    const inputs = new Map<string, string | Uint8Array>([...loaded.bytes].map(([f, b]) => [`data/${f}`, b]));
+    for (const f of templateFiles()) inputs.set(f, readFileSync(join(TEMPLATES_DIR, '..', f)));
+    files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
+    await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
+    return { data, metrics, ledger, files, timings, warnings };
+  } finally {
+    await printerStart?.then((p) => p.close()).catch(() => undefined);
+  }
+}
+
+/** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */
+function resolveEdition(asked: number | null, data: Data): number {
+  const years = data.tradeFlows.columns().year;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const y of years) {
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  if (asked === null) return last;
+  if (asked < first || asked > last) throw new UsageError(msg.editionOutOfRange(asked, first, last));
+  return asked;
+}
+
+function chartFiles(charts: readonly RenderedChart[]): [string, string][] {
+  return charts.flatMap((c) => [
+    [`charts/${c.id}.svg`, `${c.svg}\n`],
+    [`charts/${c.id}.vl.json`, `${JSON.stringify(c.spec, null, 2)}\n`],
+  ]) as [string, string][];
+}
+
+function templateFiles(): string[] {
+  const root = join(TEMPLATES_DIR, '..');
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))
+      .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name))]));
+  return walk(TEMPLATES_DIR);
+}
+
+function count(ns: number[]): string {
+  return ns.reduce((a, b) => a + b, 0).toLocaleString('en-US');
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+/**
+ * A column of a data file: a zod schema from the cell's text to its typed value, the phrase that
+ * error messages print after "expected", and a description that is the data dictionary's entry.
+ * An optional column turns an empty cell into `null`, never into 0: a missing value stays missing.
+ */
+export interface Column<T> {
+  schema: z.ZodType<T, string>;
+  expected: string;
+  description: string;
+  optional: boolean;
+}
+
+/** What a column yields for one cell. */
+export type ValueOf<C> = C extends Column<infer T> ? T : never;
+
+function column<T>(schema: z.ZodType<T, string>, expected: string, description: string): Column<T> {
+  return { schema: schema.describe(description), expected, description, optional: false };
+}
+
+const INTEGER = /^-?\d+$/;
+// Plain decimal notation as spreadsheets and statistical packages write it; no thousands separators.
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+
+/** A whole number within [min, max]. @example integer(1990, 2030, 'Calendar year.') */
+export function integer(min: number, max: number, description: string): Column<number> {
+  const schema = z.string().regex(INTEGER).transform(Number).pipe(z.number().int().min(min).max(max));
+  return column(schema, `an integer from ${min} to ${max}`, description);
+}
+
+/** A decimal number, at least `min` (and at most `max` if given). */
+export function number(description: string, min = -Infinity, max = Infinity): Column<number> {
+  const schema = z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().min(min).max(max));
+  const range = max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` >= ${min}` : '';
+  return column(schema, `a number${range}`, description);
+}
+
+/** A code that matches `pattern`, e.g. ISO 3166 alpha-3. */
+export function code(pattern: RegExp, what: string, description: string): Column<string> {
+  return column(z.string().regex(pattern), what, description);
+}
+
+/** One of a fixed list of words. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, description: string): Column<T[number]> {
+  return column(z.enum(values), `one of ${values.join(', ')}`, description);
+}
+
+/** A 0/1 membership flag, read as a boolean. */
+export function flag(description: string): Column<boolean> {
+  return column(z.enum(['0', '1']).transform((s) => s === '1'), '0 or 1', description);
+}
+
+/** `true` or `false`. */
+export function boolean(description: string): Column<boolean> {
+  return column(z.enum(['true', 'false']).transform((s) => s === 'true'), 'true or false', description);
+}
+
+/** Free text that must not be empty. */
+export function text(description: string): Column<string> {
+  return column(z.string().trim().min(1), 'some text', description);
+}
+
+/** A list of source ids separated by ";", each of which must be in data/sources.csv. */
+export function sourceIds(description = 'Source ids, separated by ";", each defined in data/sources.csv.'): Column<string[]> {
+  const schema = z.string().regex(/^[a-z0-9.-]+(;[a-z0-9.-]+)*$/).transform((s) => s.split(';'));
+  return column(schema, 'source ids like "cow-trade-4.0", separated by ";"', description);
+}
+
+/** The same column, but an empty cell is allowed and read as `null` (not available). */
+export function optional<T>(c: Column<T>): Column<T | null> {
+  const schema = z.union([z.literal('').transform(() => null), c.schema]).describe(c.description);
+  return { schema, expected: `${c.expected}, or an empty cell`, description: c.description, optional: true };
+}

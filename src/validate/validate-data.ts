@@ -1,0 +1,66 @@
+import type { RawTable } from '../load/read-csv';
+import { InputError, type Problem } from '../errors';
+import { countriesSchema } from './schemas/countries';
+import { publishedSharesSchema } from './schemas/published-shares';
+import { sourcesSchema } from './schemas/sources';
+import { tradeFlowsSchema } from './schemas/trade-flows';
+import { tradeGroupsSchema } from './schemas/trade-groups';
+import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
+import { validateTable } from './validate-table';
+
+/** Every file the report reads, by the name later stages use. Order: lookups before their users. */
+export const SCHEMAS = {
+  sources: sourcesSchema,
+  countries: countriesSchema,
+  tradeGroups: tradeGroupsSchema,
+  tradeFlows: tradeFlowsSchema,
+  publishedShares: publishedSharesSchema,
+} as const satisfies Record<string, TableSchema>;
+
+export type Schemas = typeof SCHEMAS;
+export type Row<K extends keyof Schemas> = RowOf<Schemas[K]>;
+export type Source = Row<'sources'>;
+export type Country = Row<'countries'>;
+export type TradeGroup = Row<'tradeGroups'>;
+export type TradeFlow = Row<'tradeFlows'>;
+export type PublishedShare = Row<'publishedShares'>;
+
+/** The validated inputs of one report. */
+export type Data = { [K in keyof Schemas]: Dataset<Row<K>> };
+
+/** The data folder's files, in the order they are validated. */
+export const DATA_FILES = Object.values(SCHEMAS).map((s) => s.file);
+
+/**
+ * Validates every raw table against its schema and the ids the others define. The register of
+ * sources and the list of economies are checked first, since every other file refers to them;
+ * then the problems of all other files are reported together.
+ */
+export function validateData(raw: Map<string, RawTable>): Data {
+  const get = (s: TableSchema) => raw.get(s.file)!;
+  const ids = <R>(d: Dataset<R>, key: keyof R) => new Set(d.rows.map((r) => String(r[key])));
+
+  const sources = validateTable(get(sourcesSchema), sourcesSchema);
+  const lookups: Partial<Record<LookupName, ReadonlySet<string>>> = { sources: ids(sources, 'id') };
+  const countries = validateTable(get(countriesSchema), countriesSchema, lookups);
+  lookups.economies = ids(countries, 'iso3');
+  const tradeGroups = validateTable(get(tradeGroupsSchema), tradeGroupsSchema, lookups);
+  lookups.groups = ids(tradeGroups, 'id');
+
+  const problems: Problem[] = [];
+  const notes: string[] = [];
+  const attempt = <S extends TableSchema>(schema: S) => {
+    try {
+      return validateTable(get(schema), schema, lookups);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+      notes.push(...error.notes);
+      return undefined;
+    }
+  };
+  const tradeFlows = attempt(tradeFlowsSchema);
+  const publishedShares = attempt(publishedSharesSchema);
+  if (problems.length > 0 || !tradeFlows || !publishedShares) throw new InputError(problems, notes);
+  return { sources, countries, tradeGroups, tradeFlows, publishedShares };
+}
