@@ -10,7 +10,7 @@ import { loadTables } from './load/load-tables';
 import * as msg from './messages';
 import { computeMetrics, type Metrics } from './metrics/compute-metrics';
 import { findBrowser } from './pdf/find-browser';
-import { launchPrinter, type Printer } from './pdf/print-pdf';
+import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
 import { publish, type OutputFiles } from './publish/publish';
 import { buildModel } from './render/build-model';
@@ -53,12 +53,13 @@ export async function runReport(config: Config): Promise<RunResult> {
     return result;
   };
 
-  const printerStart: Promise<Printer> | null = config.pdf ? launchPrinter(findBrowser()) : null;
+  // puppeteer is loaded only when a PDF is wanted: importing it costs a quarter of a second.
+  const printerStart: Promise<Printer> | null = config.pdf ? startPrinter(findBrowser()) : null;
   // A failed run must not leave Chromium behind, nor an unhandled rejection from its launch.
   printerStart?.catch(() => undefined);
   try {
     // 1-2. Read and validate every file of the data folder.
-    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.records.length))} rows`);
+    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
     const edition = resolveEdition(config.edition, data);
 
@@ -104,6 +105,11 @@ export async function runReport(config: Config): Promise<RunResult> {
   } finally {
     await printerStart?.then((p) => p.close()).catch(() => undefined);
   }
+}
+
+async function startPrinter(executablePath: string): Promise<Printer> {
+  const { launchPrinter } = await import('./pdf/print-pdf');
+  return launchPrinter(executablePath);
 }
 
 /** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */

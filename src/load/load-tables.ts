@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../errors';
 import * as msg from '../messages';
-import { readCsv, type RawTable } from './read-csv';
+import { PARALLEL_BYTES, readCsv, readCsvParallel, type RawTable } from './read-csv';
 
 /**
  * Reads the named CSV files of the data folder into RawTables keyed by file, keeping the bytes
@@ -13,12 +13,17 @@ export async function loadTables(dataDir: string, files: readonly string[]): Pro
   const results = await Promise.allSettled(files.map((f) => readFile(join(dataDir, f))));
   const missing = files.filter((_, i) => results[i]!.status === 'rejected');
   if (missing.length > 0) throw new InputError(missing.map((f) => ({ file: join(dataDir, f), message: msg.missingFile() })));
-  const tables = new Map<string, RawTable>();
-  const bytes = new Map<string, Buffer>();
-  files.forEach((f, i) => {
-    const r = results[i] as PromiseFulfilledResult<Buffer>;
-    bytes.set(f, r.value);
-    tables.set(f, readCsv(join(dataDir, f), r.value));
+  const bytes = new Map(files.map((f, i) => [f, (results[i] as PromiseFulfilledResult<Buffer>).value]));
+  // Large files go to worker threads; the small ones are parsed here meanwhile.
+  const parsed = files.map((f) => {
+    const b = bytes.get(f)!;
+    return b.length > PARALLEL_BYTES ? readCsvParallel(join(dataDir, f), b) : readCsv(join(dataDir, f), b);
   });
+  const settled = await Promise.allSettled(parsed);
+  const problems = settled.flatMap((r) => (r.status === 'rejected' ? (r.reason instanceof InputError ? r.reason.problems : [] ) : []));
+  const other = settled.find((r) => r.status === 'rejected' && !(r.reason instanceof InputError));
+  if (other) throw (other as PromiseRejectedResult).reason;
+  if (problems.length > 0) throw new InputError(problems);
+  const tables = new Map(files.map((f, i) => [f, (settled[i] as PromiseFulfilledResult<RawTable>).value]));
   return { tables, bytes };
 }

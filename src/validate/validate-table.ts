@@ -63,38 +63,26 @@ export function validateTable<S extends TableSchema>(
     throw new InputError([{ file: raw.file, line: 1, column: 1, message: msg.badHeader(missing, unknown, names) }]);
   }
 
-  // 2. Cells, column by column: each distinct text goes through the column's zod schema (and
-  //    its lookup) once, and every row keeps the index of its distinct text.
-  const n = raw.records.length;
+  // 2. Cells, column by column: each distinct text of a column goes through the column's zod
+  //    schema (and its lookup) once; the records keep the code of their text.
+  const n = raw.length;
   for (let i = 0; i < n; i++) {
-    const cells = raw.records[i]!.length;
-    if (cells !== raw.header.length) problems.push({ ...at(i), message: msg.wrongCellCount(cells, raw.header.length) });
+    if (raw.cells[i] !== raw.header.length) problems.push({ ...at(i), message: msg.wrongCellCount(raw.cells[i]!, raw.header.length) });
   }
-  const codes = names.map(() => new Uint32Array(n));
+  const codes = names.map((_, c) => raw.column(position[c]!).codes);
   const values = names.map((name, c) => {
     const col = schema.columns[name] as Column<unknown>;
     const lookupName = schema.references?.[name];
     const lookup = lookupName ? lookups[lookupName] : undefined;
-    const index = new Map<string, number>();
-    const distinct: Parsed[] = [];
-    const code = codes[c]!;
+    const { values: texts, codes: code } = raw.column(position[c]!);
+    const parsed = texts.map((text) => parseCell(col, text, lookup));
+    const out = new Array<unknown>(n);
     const p = position[c]!;
     for (let i = 0; i < n; i++) {
-      const text = raw.records[i]![p] ?? '';
-      let k = index.get(text);
-      if (k === undefined) {
-        k = distinct.length;
-        index.set(text, k);
-        distinct.push(parseCell(col, text, lookup));
-      }
-      code[i] = k;
-    }
-    const out = new Array<unknown>(n);
-    for (let i = 0; i < n; i++) {
-      const d = distinct[code[i]!]!;
+      const d = parsed[code[i]!]!;
       if (d.ok) out[i] = d.value;
       else if (d.unknownId !== undefined) problems.push({ ...at(i, p + 1), message: msg.unknownId(name, LOOKUP_FILES[lookupName!], d.unknownId) });
-      else problems.push({ ...at(i, p + 1), message: msg.badCell(name, col.expected, raw.records[i]![p] ?? '') });
+      else problems.push({ ...at(i, p + 1), message: msg.badCell(name, col.expected, texts[code[i]!]!) });
     }
     return out;
   });
@@ -120,7 +108,7 @@ function toDataset<R>(raw: RawTable, names: string[], values: unknown[][]): Data
     file: raw.file,
     // Row objects cost 50 ms for the trade flows, which later stages read only as columns.
     get rows() {
-      rows ??= Array.from({ length: raw.records.length }, (_, i) => {
+      rows ??= Array.from({ length: raw.length }, (_, i) => {
         const row: Record<string, unknown> = {};
         names.forEach((name, c) => (row[name] = values[c]![i]));
         return row as R;
