@@ -20,7 +20,7 @@ export function movement(change: number, threshold: number): 'rose' | 'fell' | '
  * Whether the latest value is the highest or lowest for some years: "the highest since 1997"
  * (the last year with a value at least as high), or "the highest since 1990" when no earlier
  * year comes close, counted from the first year with data. Returns null for records of fewer
- * than three years, which are not worth a clause.
+ * than three years, which are not worth a clause, and when a year in between has no data.
  */
 export function recordClause(points: readonly SeriesYear[], year: number): string | null {
   const valid = points.filter((p) => p.value !== null && p.year <= year);
@@ -33,7 +33,9 @@ export function recordClause(points: readonly SeriesYear[], year: number): strin
   ] as const) {
     const rival = [...earlier].reverse().find((p) => beats(p.value!, latest.value!));
     const since = rival ? rival.year : earlier[0]!.year;
-    if (year - since >= 3) return rival ? `the ${word} since ${since}` : `the ${word} since ${since}, the first year covered`;
+    // A year without data in between could have been higher (or lower): then nothing is claimed.
+    const unbroken = valid.filter((p) => p.year >= since).length === year - since + 1;
+    if (year - since >= 3 && unbroken) return rival ? `the ${word} since ${since}` : `the ${word} since ${since}, the first year covered`;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { Ledger, Figure } from '../../figures/ledger';
 import { INDICATORS, SOUTH, type Metrics, type Series } from '../../metrics/compute-metrics';
 import type { RenderedChart } from '../../charts/chart';
-import type { Data } from '../../validate/validate-data';
+import type { Data, PublishedShare } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
 import type { ChapterBase, ChartModel, TableModel } from '../model';
 import { amountSentence, shareSentence, type Sentence, type Thresholds } from '../narrative';
@@ -18,7 +18,7 @@ export interface TradeChapter extends ChapterBase {
   charts: ChartModel[];
   latest: TableModel;
   published: TableModel | null;
-  publishedQuote: { text: string; ref: string; citation: string }[];
+  publishedQuote: { text: Sentence; ref: string; citation: string }[];
 }
 
 /**
@@ -99,7 +99,7 @@ export function tradeChapter(number: number, data: Data, m: Metrics, charts: Map
     head: ['Group', 'Year', 'Published (per cent)', 'Computed here (per cent)', 'Difference (percentage points)'],
     rows: publishedRows.map(({ share, computed }) => {
       const pubSrc = share.source.join(';');
-      const pub = ledger.add({ indicator: 'published-intraregional-export-share', entity: share.group, period: String(share.year), value: share.share_pct, unit: 'per cent', source: pubSrc, estimate: share.estimate, text: `${share.estimate ? 'about ' : ''}${formatNumber(share.share_pct, share.share_pct % 1 === 0 ? 0 : 1)}` });
+      const pub = ledger.add(publishedFigure(share));
       const s = m.shares.find((x) => x.group.id === share.group)!;
       const comp = level(s, share.year);
       const diff = computed === null ? '..' : ledger.add({ indicator: 'published-computed-difference', entity: share.group, period: String(share.year), value: computed - share.share_pct, unit: 'percentage points', source: `${pubSrc};${src}`, derived_from: [comp.id, pub.id], text: formatChange(computed - share.share_pct) });
@@ -108,9 +108,29 @@ export function tradeChapter(number: number, data: Data, m: Metrics, charts: Map
     source: `Sources: published: ${[...new Set(publishedRows.map((p) => `${citation(data, p.share.source[0]!)}, ${p.share.source_ref}`))].join('; ')}. Computed: calculations based on ${cow}.`,
     notes: ['"About" marks a figure the document gives as approximate ("around 7 per cent"); it is of African exports to the region as a share of total trade.'],
   };
-  const publishedQuote = publishedRows.map(({ share }) => ({ text: share.quote, ref: share.source_ref, citation: citation(data, share.source[0]!) }));
+  // The quoted figure is the ledger's published figure: marked in the quote as in the table.
+  const publishedQuote = publishedRows.map(({ share }) => {
+    const fig = ledger.add(publishedFigure(share));
+    const shown = publishedDigits(share);
+    const at = share.quote.indexOf(`${shown} per cent`);
+    const text: Sentence = at < 0 ? [share.quote] : [share.quote.slice(0, at), { ...fig, text: shown }, share.quote.slice(at + shown.length)];
+    return { text, ref: share.source_ref, citation: citation(data, share.source[0]!) };
+  });
 
   return { id: 'trade', number, title: 'Trade among developing countries', partial: 'chapter-trade', edition: e, firstYear: m.firstYear, summary, regional: regionalSentences, charts: chartModels, latest, published, publishedQuote };
+}
+
+/** A published share as printed: with the decimals the document gives, "about" where it hedges. */
+function publishedFigure(share: PublishedShare) {
+  const text = publishedDigits(share);
+  return {
+    indicator: 'published-intraregional-export-share', entity: share.group, period: String(share.year), value: share.share_pct, unit: 'per cent',
+    source: share.source.join(';'), estimate: share.estimate, text: `${share.estimate ? 'about ' : ''}${text}`,
+  };
+}
+
+function publishedDigits(share: PublishedShare): string {
+  return formatNumber(share.share_pct, share.share_pct % 1 === 0 ? 0 : 1);
 }
 
 function shareFigure(ledger: Ledger, s: Series, year: number, source: string): Figure {

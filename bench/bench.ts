@@ -1,0 +1,79 @@
+/**
+ * npm run bench: how long the report takes, stage by stage, and against its floor, which is
+ * Chromium alone launching and printing the same HTML once, measured in the same run.
+ * Targets (issue 2): the whole build within 1.3 × the floor; an HTML-only build under 1.5 s.
+ * Usage: npm run bench [-- --runs N]
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer';
+import { normalizeConfig } from '../src/config';
+import { findBrowser } from '../src/pdf/find-browser';
+import { CHROMIUM_ARGS } from '../src/pdf/print-pdf';
+import { runReport } from '../src/run-report';
+
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const out = mkdtempSync(join(tmpdir(), 'ssc-bench-'));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const quiet = () => undefined;
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await run();
+  return [r, (performance.now() - t0) / 1000];
+}
+
+// 1. HTML-only builds, in this process (after one warm-up run that loads the modules).
+await runReport(normalizeConfig({ outDir: out, pdf: false, log: quiet }));
+const html: number[] = [];
+const stages = new Map<string, number[]>();
+for (let i = 0; i < runs; i++) {
+  const [r, s] = await timed(() => runReport(normalizeConfig({ outDir: out, pdf: false, log: quiet })));
+  html.push(s);
+  for (const [name, secs] of r.timings) stages.set(name, [...(stages.get(name) ?? []), secs]);
+}
+
+// 2. The same, as a user runs it: a new process each time, module loading included.
+const cli: number[] = [];
+for (let i = 0; i < runs; i++) {
+  const t0 = performance.now();
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--no-pdf', '--out', out], { stdio: 'ignore' });
+  cli.push((performance.now() - t0) / 1000);
+}
+
+// 3. Whole builds with the PDF, and the floor: Chromium launching and printing the same HTML.
+const full: number[] = [];
+const floor: number[] = [];
+const pdfStages = new Map<string, number[]>();
+for (let i = 0; i < runs; i++) {
+  const [r, s] = await timed(() => runReport(normalizeConfig({ outDir: out, pdf: true, log: quiet })));
+  full.push(s);
+  for (const [name, secs] of r.timings) pdfStages.set(name, [...(pdfStages.get(name) ?? []), secs]);
+  const page = r.files.get('report.html') as string;
+  const [, f] = await timed(async () => {
+    const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
+    const p = await browser.newPage();
+    await p.setContent(page, { waitUntil: 'load' });
+    await p.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    await browser.close();
+  });
+  floor.push(f);
+}
+rmSync(out, { recursive: true, force: true });
+
+const row = (name: string, xs: number[]) => console.log(`${name.padEnd(34)} ${median(xs).toFixed(3).padStart(7)} s   (runs: ${xs.map((x) => x.toFixed(3)).join(', ')})`);
+console.log(`ssc-report benchmark, ${runs} runs each, medians; ${execFileSync('nproc').toString().trim()} cores`);
+console.log('\nHTML-only build (--no-pdf), in process, by stage:');
+for (const [name, xs] of stages) row(`  ${name}`, xs);
+row('HTML-only build, in process', html);
+row('HTML-only build, new process (CLI)', cli);
+console.log('\nWhole build with PDF, by stage:');
+for (const [name, xs] of pdfStages) row(`  ${name}`, xs);
+row('whole build with PDF', full);
+row('floor: Chromium launches and prints', floor);
+const ratio = median(full) / median(floor);
+console.log(`\nratio whole build / floor: ${ratio.toFixed(2)} (target 1.30)  ${ratio <= 1.3 ? 'met' : 'NOT met'}`);
+console.log(`HTML-only build: ${median(cli).toFixed(2)} s as a new process, ${median(html).toFixed(2)} s in process (target 1.5 s)  ${median(cli) < 1.5 ? 'met' : median(html) < 1.5 ? 'met in process only' : 'NOT met'}`);
+console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
