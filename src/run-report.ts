@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildCharts } from './charts/build-charts';
 import type { RenderedChart } from './charts/chart';
 import { renderChart } from './charts/render-chart';
 import { TEMPLATES_DIR, type Config } from './config';
@@ -8,7 +7,7 @@ import { UsageError } from './errors';
 import type { Ledger } from './figures/ledger';
 import { loadTables } from './load/load-tables';
 import * as msg from './messages';
-import { computeMetrics, type Metrics } from './metrics/compute-metrics';
+import { CHAPTERS } from './report-chapters';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
@@ -23,7 +22,8 @@ export const GENERATOR = `${PACKAGE.name} ${PACKAGE.version}`;
 /** What a run produced, for the CLI's summary, the benchmark and tests. */
 export interface RunResult {
   data: Data;
-  metrics: Metrics;
+  /** Each chapter's metrics, by chapter id. */
+  metrics: Map<string, unknown>;
   ledger: Ledger;
   files: OutputFiles;
   /** Seconds per stage, in the order run. */
@@ -64,10 +64,11 @@ export async function runReport(config: Config): Promise<RunResult> {
     const edition = resolveEdition(config.edition, data);
 
     // 3-5. Metrics, charts and the model the templates see.
-    const metrics = await stage('metrics', () => computeMetrics(data, { edition, growthWindow: config.growthWindow }), (m) => `edition ${m.edition}, ${m.firstYear}-${m.edition}`);
-    const charts = await stage('charts', () => Promise.all(buildCharts(data, metrics).map(renderChart)), (c) => `${c.length} charts`);
+    const options = { edition, growthWindow: config.growthWindow };
+    const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
+    const charts = await stage('charts', () => Promise.all(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)).map(renderChart)), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
-    const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, config, GENERATOR), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+    const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR);

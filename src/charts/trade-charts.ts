@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { Metrics, Series } from '../metrics/compute-metrics';
+import type { Metrics, Series } from '../metrics/trade-metrics';
 import type { ChartDef } from './chart';
 import { describeLines } from './describe';
 

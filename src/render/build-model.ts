@@ -1,11 +1,11 @@
+import type { MetricsOptions } from '../chapters';
 import type { RenderedChart } from '../charts/chart';
 import { Ledger } from '../figures/ledger';
-import type { Metrics } from '../metrics/compute-metrics';
+import { CHAPTERS } from '../report-chapters';
 import type { Data } from '../validate/validate-data';
 import { NOT_AVAILABLE } from './format';
 import type { ReportModel } from './model';
 import type { Thresholds } from './narrative';
-import { tradeChapter } from './chapters/trade';
 
 /** The explanatory notes of UN statistical publications, for the conventions this report uses. */
 export const EXPLANATORY_NOTES = [
@@ -21,19 +21,30 @@ export const EXPLANATORY_NOTES = [
 
 /**
  * Assembles the ReportModel, the only thing templates see, and the ledger of every figure in it.
- * Chapters are numbered in the order they appear here.
+ * Chapters are numbered in print order; `late` chapters (key figures, annexes) are modelled
+ * after the others because they read the ledger the others filled.
  */
-export function buildModel(data: Data, metrics: Metrics, charts: readonly RenderedChart[], t: Thresholds, generator: string): { model: ReportModel; ledger: Ledger } {
+export function buildModel(
+  data: Data,
+  metrics: ReadonlyMap<string, unknown>,
+  charts: readonly RenderedChart[],
+  options: MetricsOptions,
+  t: Thresholds,
+  generator: string,
+): { model: ReportModel; ledger: Ledger } {
   const ledger = new Ledger();
   const byId = new Map(charts.map((c) => [c.id, c]));
-  const chapters = [tradeChapter(1, data, metrics, byId, ledger, t)];
+  const order = [...CHAPTERS.filter((c) => !c.late), ...CHAPTERS.filter((c) => c.late)];
+  const built = new Map(
+    order.map((spec) => [spec.id, spec.model({ number: CHAPTERS.indexOf(spec) + 1, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t })]),
+  );
   const model: ReportModel = {
     lang: 'en',
     title: 'State of South-South Cooperation',
-    subtitle: `${metrics.edition} edition, with data to ${metrics.edition}`,
-    edition: metrics.edition,
+    subtitle: `${options.edition} edition, with data to ${options.edition}`,
+    edition: options.edition,
     notes: EXPLANATORY_NOTES,
-    chapters: chapters as unknown as ReportModel['chapters'],
+    chapters: CHAPTERS.map((c) => built.get(c.id)!),
     pages: {},
     generator,
   };

@@ -44,7 +44,7 @@ export interface ReportModel {
   edition: number;
   /** The explanatory notes printed before chapter 1, generated so they match the tables. */
   notes: string[];
-  chapters: (ChapterBase & Record<string, unknown>)[];
+  chapters: ChapterBase[];
   /** Page numbers of the chapters in the PDF; empty until the first print has been measured. */
   pages: Record<string, number>;
   generator: string;

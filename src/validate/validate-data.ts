@@ -47,20 +47,19 @@ export function validateData(raw: Map<string, RawTable>): Data {
   const tradeGroups = validateTable(get(tradeGroupsSchema), tradeGroupsSchema, lookups);
   lookups.groups = ids(tradeGroups, 'id');
 
+  const data: Record<string, Dataset<unknown>> = { sources, countries, tradeGroups };
   const problems: Problem[] = [];
   const notes: string[] = [];
-  const attempt = <S extends TableSchema>(schema: S) => {
+  for (const [name, schema] of Object.entries(SCHEMAS)) {
+    if (name in data) continue;
     try {
-      return validateTable(get(schema), schema, lookups);
+      data[name] = validateTable(get(schema), schema, lookups);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);
       notes.push(...error.notes);
-      return undefined;
     }
-  };
-  const tradeFlows = attempt(tradeFlowsSchema);
-  const publishedShares = attempt(publishedSharesSchema);
-  if (problems.length > 0 || !tradeFlows || !publishedShares) throw new InputError(problems, notes);
-  return { sources, countries, tradeGroups, tradeFlows, publishedShares };
+  }
+  if (problems.length > 0) throw new InputError(problems, notes);
+  return data as Data;
 }

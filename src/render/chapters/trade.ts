@@ -1,10 +1,13 @@
 import type { Ledger, Figure } from '../../figures/ledger';
-import { INDICATORS, SOUTH, type Metrics, type Series } from '../../metrics/compute-metrics';
+import { SOUTH, type Metrics, type Series } from '../../metrics/trade-metrics';
 import type { RenderedChart } from '../../charts/chart';
+import { defineChapter, type ChapterContext } from '../../chapters';
+import { southSouthValueChart, tradeSharesChart } from '../../charts/trade-charts';
+import { tradeMetrics } from '../../metrics/trade-metrics';
 import type { Data, PublishedShare } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
 import type { ChapterBase, ChartModel, TableModel } from '../model';
-import { amountSentence, shareSentence, type Sentence, type Thresholds } from '../narrative';
+import { amountSentence, shareSentence, type Sentence } from '../narrative';
 import { citation } from '../sources';
 
 const COW = 'cow-trade-4.0';
@@ -25,7 +28,7 @@ export interface TradeChapter extends ChapterBase {
  * Chapter 1: trade among developing countries. Every number it prints is registered in the
  * ledger here, with the sources it rests on.
  */
-export function tradeChapter(number: number, data: Data, m: Metrics, charts: Map<string, RenderedChart>, ledger: Ledger, t: Thresholds): TradeChapter {
+export function tradeChapter({ number, data, metrics: m, charts, ledger, thresholds: t }: ChapterContext<Metrics>): TradeChapter {
   const cow = citation(data, COW);
   const computedSource = `Source: calculations based on ${cow}; groups as in UNSD M49 (2020).`;
   const src = `${COW};${CLASSIFICATION}`;
@@ -156,4 +159,13 @@ function chartModel(c: RenderedChart, label: string, table: TableModel): ChartMo
   return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
 }
 
-export { INDICATORS };
+/** Chapter: trade among developing countries. */
+export const tradeChapterSpec = defineChapter({
+  id: 'trade',
+  metrics: (data, options) => tradeMetrics(data, options),
+  charts: (data, m) => {
+    const source = `Source: calculations based on ${citation(data, COW)}.`;
+    return [tradeSharesChart(m, source), southSouthValueChart(m.southSouthValue, m, source)];
+  },
+  model: tradeChapter,
+});

@@ -1,3 +1,4 @@
+import type { MetricsOptions } from '../chapters';
 import type { Data, PublishedShare, TradeGroup } from '../validate/validate-data';
 import { cagr } from './growth';
 import { groupMembers } from './group-members';
@@ -38,6 +39,7 @@ export const INDICATORS = {
   groupExports: 'group-total-exports',
 } as const;
 
+/** The metrics of the trade chapter. */
 export interface Metrics {
   edition: number;
   /** First and last year of the data used; the last is the edition. */
@@ -54,21 +56,14 @@ export interface Metrics {
   gaps: { indicator: string; group: string; year: number }[];
 }
 
-/** Settings of the metrics stage. */
-export interface MetricsOptions {
-  edition: number;
-  /** Length of the growth window in years, ending at the edition. Default 10. */
-  growthWindow: number;
-}
-
 /** The id of the group that stands for all developing economies (South-South trade). */
 export const SOUTH = 'south';
 
 /**
- * Computes every metric of the report from the validated data, as of the edition year: data after
+ * Computes the trade chapter's metrics from the validated data, as of the edition year: data after
  * the edition is ignored, as if the report had been built that year.
  */
-export function computeMetrics(data: Data, { edition, growthWindow }: MetricsOptions): Metrics {
+export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptions): Metrics {
   const groups = data.tradeGroups.rows;
   const members = new Map(groups.map((g) => [g.id, groupMembers(g, data.countries.rows)]));
   const observations = tradeShares(data.tradeFlows, members).filter((o) => o.year <= edition);
