@@ -66,4 +66,16 @@ const flows = read('cow-trade-v4/cow_dyadic_exports_1990_2014.csv').map((r) => (
   exports_musd: r.exports_musd, source: 'cow-trade-4.0',
 }));
 write('trade/cow-bilateral-exports.csv', ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source'], flows);
-console.log(`countries: ${countries.length} rows; flows: ${flows.length} rows`);
+// 3. World Bank WDI GDP and population, economies only: the files also hold World Bank aggregates
+//    (WLD, regions, income groups), whose codes are not economies.
+const economies = new Set(countries.map((c) => c.iso3));
+const wdi = (file, column, source) =>
+  read(file)
+    .filter((r) => economies.has(r['Country Code']))
+    .map((r) => ({ iso3: r['Country Code'], year: r.Year, [column]: r.Value, source }))
+    .sort((a, b) => a.iso3.localeCompare(b.iso3) || Number(a.year) - Number(b.year));
+const gdp = wdi('datahub-wdi-gdp/gdp.csv', 'gdp_usd', 'wdi-gdp-2026');
+const population = wdi('datahub-wdi-population/population.csv', 'population', 'wdi-population-2026');
+write('economy/wdi-gdp.csv', ['iso3', 'year', 'gdp_usd', 'source'], gdp);
+write('economy/wdi-population.csv', ['iso3', 'year', 'population', 'source'], population);
+console.log(`countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}`);

@@ -5,6 +5,7 @@ import { publishedSharesSchema } from './schemas/published-shares';
 import { sourcesSchema } from './schemas/sources';
 import { tradeFlowsSchema } from './schemas/trade-flows';
 import { tradeGroupsSchema } from './schemas/trade-groups';
+import { gdpSchema, populationSchema } from './schemas/wdi';
 import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
 import { validateTable } from './validate-table';
 
@@ -15,6 +16,8 @@ export const SCHEMAS = {
   tradeGroups: tradeGroupsSchema,
   tradeFlows: tradeFlowsSchema,
   publishedShares: publishedSharesSchema,
+  gdp: gdpSchema,
+  population: populationSchema,
 } as const satisfies Record<string, TableSchema>;
 
 export type Schemas = typeof SCHEMAS;
