@@ -22,6 +22,8 @@ export interface ChapterContext<M> {
   charts: ReadonlyMap<string, RenderedChart>;
   ledger: Ledger;
   thresholds: Thresholds;
+  /** Another chapter's metrics, by its id (annexes read them). */
+  metricsOf(id: string): unknown;
 }
 
 /**
@@ -34,6 +36,10 @@ export interface ChapterContext<M> {
 export interface ChapterSpec<M = unknown> {
   id: string;
   late?: boolean;
+  /** An annex is lettered (Annex A, B…) after the numbered chapters. */
+  annex?: boolean;
+  /** Definitions of the indicators the chapter registers, by indicator id, for the annex. */
+  indicators?: Record<string, string>;
   metrics(data: Data, options: MetricsOptions): M;
   charts(data: Data, metrics: M, options: MetricsOptions): ChartDef[];
   model(ctx: ChapterContext<M>): ChapterBase;

@@ -7,6 +7,7 @@ import { UsageError } from './errors';
 import type { Ledger } from './figures/ledger';
 import { loadTables } from './load/load-tables';
 import * as msg from './messages';
+import { extent } from './metrics/extent';
 import { CHAPTERS } from './report-chapters';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
@@ -115,13 +116,7 @@ async function startPrinter(executablePath: string): Promise<Printer> {
 
 /** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */
 function resolveEdition(asked: number | null, data: Data): number {
-  const years = data.tradeFlows.columns().year;
-  let first = Infinity;
-  let last = -Infinity;
-  for (const y of years) {
-    if (y < first) first = y;
-    if (y > last) last = y;
-  }
+  const [first, last] = extent(data.tradeFlows.columns().year)!;
   if (asked === null) return last;
   if (asked < first || asked > last) throw new UsageError(msg.editionOutOfRange(asked, first, last));
   return asked;

@@ -44,6 +44,10 @@ export class Ledger {
     return this.figures.has(id);
   }
 
+  get(id: string): Figure | undefined {
+    return this.figures.get(id);
+  }
+
   /** All figures, sorted by id so that the ledger diffs cleanly. */
   all(): Figure[] {
     return [...this.figures.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

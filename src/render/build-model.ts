@@ -4,7 +4,7 @@ import { Ledger } from '../figures/ledger';
 import { CHAPTERS } from '../report-chapters';
 import type { Data } from '../validate/validate-data';
 import { NOT_AVAILABLE } from './format';
-import type { ReportModel } from './model';
+import type { ChapterBase, ReportModel } from './model';
 import type { Thresholds } from './narrative';
 
 /** The explanatory notes of UN statistical publications, for the conventions this report uses. */
@@ -35,9 +35,15 @@ export function buildModel(
   const ledger = new Ledger();
   const byId = new Map(charts.map((c) => [c.id, c]));
   const order = [...CHAPTERS.filter((c) => !c.late), ...CHAPTERS.filter((c) => c.late)];
-  const built = new Map(
-    order.map((spec) => [spec.id, spec.model({ number: CHAPTERS.indexOf(spec) + 1, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t })]),
-  );
+  const numbered = CHAPTERS.filter((c) => !c.annex);
+  const annexes = CHAPTERS.filter((c) => c.annex);
+  const built = new Map<string, ChapterBase>();
+  for (const spec of order) {
+    const number = spec.annex ? annexes.indexOf(spec) + 1 : numbered.indexOf(spec) + 1;
+    const chapter = spec.model({ number, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t, metricsOf: (id) => metrics.get(id) });
+    const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
+    built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}` });
+  }
   const model: ReportModel = {
     lang: 'en',
     title: 'State of South-South Cooperation',

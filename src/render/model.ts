@@ -32,6 +32,8 @@ export interface ChapterBase {
   id: string;
   number: number;
   title: string;
+  /** "2. Trade among developing countries" or "Annex A. Sources and definitions"; set by buildModel. */
+  heading?: string;
   /** The Handlebars partial that lays the chapter out, e.g. `chapter-trade`. */
   partial: string;
 }

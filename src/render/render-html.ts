@@ -81,7 +81,7 @@ function chapterPages(model: ReportModel): string {
     .map(
       (c) =>
         `#${c.id} { page: chapter-${c.id}; }\n` +
-        `@page chapter-${c.id} { @top-right { content: ${css(`${c.number}. ${c.title}`)}; font-family: "${FONT_FAMILY}", sans-serif; font-size: 8pt; color: #444444; } }`,
+        `@page chapter-${c.id} { @top-right { content: ${css(c.heading ?? c.title)}; font-family: "${FONT_FAMILY}", sans-serif; font-size: 8pt; color: #444444; } }`,
     )
     .join('\n');
 }

@@ -1,0 +1,73 @@
+import { defineChapter, type ChapterContext } from '../../chapters';
+import type { Figure, Ledger } from '../../figures/ledger';
+import type { ChapterBase, TableModel } from '../model';
+import { citation } from '../sources';
+
+/**
+ * The headline numbers, in the order printed: an indicator and entity whose latest figure (as of
+ * the edition) the other chapters registered, with its change on the previous year where they
+ * registered one. A headline no chapter registered is left out, so removing a chapter never
+ * breaks this page.
+ */
+export const HEADLINES: { indicator: string; entity: string; label: string; unit: string }[] = [
+  { indicator: 'south-south-export-share', entity: 'south', label: 'Exports of developing economies that went to developing economies', unit: 'per cent of their exports' },
+  { indicator: 'south-south-exports', entity: 'south', label: 'Value of exports of developing economies to developing economies', unit: 'current dollars' },
+  { indicator: 'intraregional-export-share', entity: 'lac', label: 'Intraregional exports, developing Latin America and the Caribbean', unit: 'per cent of exports' },
+  { indicator: 'intraregional-export-share', entity: 'east-south-asia', label: 'Intraregional exports, developing Eastern, South-eastern and Southern Asia', unit: 'per cent of exports' },
+  { indicator: 'intraregional-export-share', entity: 'africa', label: 'Intraregional exports, Africa', unit: 'per cent of exports' },
+];
+
+export interface KeyFigure {
+  label: string;
+  unit: string;
+  value: Figure;
+  period: string;
+  change: Figure | string;
+  changeUnit: string;
+  source: string;
+}
+
+export interface KeyFiguresChapter extends ChapterBase {
+  edition: number;
+  figures: KeyFigure[];
+  table: TableModel;
+}
+
+/** The latest figure of an indicator for an entity, as registered; null if none has a value. */
+export function latestFigure(ledger: Ledger, indicator: string, entity: string): Figure | null {
+  const candidates = ledger.all().filter((f) => f.indicator === indicator && f.entity === entity && f.value !== null && /^\d{4}$/.test(f.period));
+  return candidates.sort((a, b) => Number(b.period) - Number(a.period))[0] ?? null;
+}
+
+function keyFigures({ number, data, ledger, options }: ChapterContext<null>): KeyFiguresChapter {
+  const figures: KeyFigure[] = [];
+  for (const h of HEADLINES) {
+    const value = latestFigure(ledger, h.indicator, h.entity);
+    if (!value) continue;
+    const pp = ledger.get(`${h.indicator}-change:${h.entity}:${value.period}`);
+    const pct = ledger.get(`${h.indicator}-change-pct:${h.entity}:${value.period}`);
+    const change = pp ?? pct ?? '..';
+    const sources = [...new Set(value.source.split(';'))].map((id) => citation(data, id));
+    figures.push({
+      label: h.label, unit: h.unit, value, period: value.period, change,
+      changeUnit: pp ? 'percentage points' : pct ? 'per cent' : '', source: sources.join('; '),
+    });
+  }
+  const table: TableModel = {
+    id: 'key-figures-table', label: `Table ${number}.1`, caption: `Key figures, ${options.edition} edition`,
+    head: ['Indicator', 'Year', 'Value', 'Change on previous year', 'Unit of change'],
+    rows: figures.map((f) => ({ label: `${f.label} (${f.unit})`, cells: [f.period, f.value, f.change, f.changeUnit || '..'] })),
+    source: `Sources: ${[...new Set(figures.map((f) => f.source))].join('; ')}. Each figure is computed in the chapter that discusses it.`,
+    notes: ['Each figure is the latest available up to the edition year; the year column says which.'],
+  };
+  return { id: 'key-figures', number, title: 'Key figures', partial: 'chapter-key-figures', edition: options.edition, figures, table };
+}
+
+/** Chapter: one page of headline numbers, read from the figures the other chapters registered. */
+export const keyFiguresChapterSpec = defineChapter<null>({
+  id: 'key-figures',
+  late: true,
+  metrics: () => null,
+  charts: () => [],
+  model: keyFigures,
+});

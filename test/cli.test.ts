@@ -1,0 +1,101 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HELP, parseCli } from '../src/cli';
+import type { Config } from '../src/config';
+import { EXIT, UsageError } from '../src/errors';
+import * as msg from '../src/messages';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function config(argv: string[]): Config {
+  const c = parseCli(argv);
+  if (c === 'help') throw new Error('expected a Config, got help');
+  return c;
+}
+
+function usageError(argv: string[]): UsageError {
+  try {
+    parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return error;
+    throw error;
+  }
+  throw new Error(`expected a UsageError for ${argv.join(' ')}`);
+}
+
+describe('parseCli', () => {
+  it('fills in every default', () => {
+    expect(config([])).toMatchObject({ dataDir: 'data', outDir: 'out', edition: null, pdf: true, debug: false, growthWindow: 10, unchangedPoints: 0.1, unchangedPercent: 1 });
+  });
+
+  it('reads each option', () => {
+    expect(config(['--no-pdf']).pdf).toBe(false);
+    expect(config(['--edition', '2005']).edition).toBe(2005);
+    expect(config(['--edition=2005']).edition).toBe(2005);
+    expect(config(['--data', 'd', '--out', 'o', '--debug'])).toMatchObject({ dataDir: 'd', outDir: 'o', debug: true });
+  });
+
+  it('rejects an edition that is not a four-digit year with exit code 2', () => {
+    for (const text of ['20x5', '14', '2005.0', '02005', '']) {
+      const e = usageError(['--edition', text]);
+      expect(e.exitCode).toBe(EXIT.usage);
+      expect(e.exitCode).toBe(2);
+      expect(e.message).toBe(msg.badOption(`--edition: expected a year such as 2014, found "${text}"`));
+    }
+  });
+
+  it('rejects an unknown option, a positional argument and a missing value', () => {
+    const unknown = usageError(['--colour']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.message).toContain('--colour');
+    expect(unknown.message.endsWith('\nRun with --help to see the options.')).toBe(true);
+    expect(usageError(['report']).exitCode).toBe(2);
+    expect(usageError(['--edition']).exitCode).toBe(2);
+  });
+
+  it('answers "help" to --help, whatever else is given', () => {
+    expect(parseCli(['--help'])).toBe('help');
+    expect(parseCli(['--no-pdf', '--help'])).toBe('help');
+  });
+});
+
+describe('HELP', () => {
+  const OPTIONS = ['--data', '--out', '--edition', '--no-pdf', '--debug', '--help'];
+
+  it('lists every option, with the defaults of those that take a value', () => {
+    for (const o of OPTIONS) expect(HELP).toMatch(new RegExp(`^  ${o}\\b`, 'm'));
+    expect(HELP).toMatch(/--data DIR .*\(default: data\)/);
+    expect(HELP).toMatch(/--out DIR .*\(default: out\)/);
+    expect(HELP).toMatch(/--edition YEAR .*\(default: the latest year the data covers\)/);
+  });
+
+  it('lists only options that parseCli accepts', () => {
+    const listed = [...HELP.matchAll(/^ {2}(--[a-z-]+)( [A-Z]+)?/gm)].map((m) => [m[1]!, m[2] ? (m[1] === '--edition' ? '2005' : 'x') : null] as const);
+    expect(listed.map(([o]) => o)).toEqual(OPTIONS);
+    for (const [o, value] of listed) expect(() => parseCli(value === null ? [o] : [o, value]), o).not.toThrow();
+  });
+
+  it('says what each exit code means', () => {
+    expect(HELP).toMatch(/Exit codes: 0 done; 1 bad data or templates; 2 bad usage; 3 environment/);
+  });
+});
+
+describe('the command line, run for real', () => {
+  it('exits with 2 for an edition outside the data, naming the years available, and writes nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'ssc-cli-')), 'out');
+    try {
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--edition', '1800', '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(2);
+      // data/trade/cow-bilateral-exports.csv covers 1990-2014 (awk on the year column)
+      expect(r.stderr).toContain(`error: ${msg.editionOutOfRange(1800, 1990, 2014)}`);
+      expect(r.stderr).toContain('--edition 1800: the data covers 1990-2014; choose an edition from 1990 to 2014');
+      expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace without --debug
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(join(out, '..'), { recursive: true, force: true });
+    }
+  });
+});
