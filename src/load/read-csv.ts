@@ -55,8 +55,15 @@ export async function readCsvParallel(file: string, bytes: Uint8Array, parts = 2
 }
 
 function readHeader(file: string, bytes: Uint8Array): { names: string[]; end: number } {
-  const end = splitRecords(bytes, 0, 1, true)[1]!;
-  const rows = attempt(file, () => parse(Buffer.from(bytes.subarray(0, end)), { bom: true, skip_empty_lines: true }) as string[][]);
+  let start = 0;
+  while (start < bytes.length && (bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+  const end = splitRecords(bytes, start, 1, true)[1]!;
+  let rows: string[][];
+  try {
+    rows = parse(Buffer.from(bytes.subarray(0, end)), { bom: true, skip_empty_lines: true });
+  } catch {
+    throw wholeFileError(file, bytes);
+  }
   const names = rows[0] ?? [];
   if (names.length === 0) throw new InputError([{ file, line: 1, message: msg.emptyFile() }]);
   return { names, end };
@@ -144,28 +151,47 @@ function mergeColumns(parts: EncodedColumn[]): EncodedColumn {
   return { values, codes };
 }
 
+/**
+ * The line where each record (header included) starts. csv-parse reports the byte offset where a
+ * record ends (ctx.bytes); the next one starts after any blank lines from there. Counting "\n"
+ * bytes rather than csv-parse's own line count keeps CRLF files, and CRLF inside quotes, right.
+ */
 function recordLines(bytes: Uint8Array): number[] {
-  const out: number[] = [];
+  const ends: number[] = [];
   parse(Buffer.from(bytes), {
     bom: true,
     relax_column_count: true,
     skip_empty_lines: true,
-    // ctx.lines is the line where the record ends; a quoted cell may span lines, so count back.
-    on_record: (record: string[], ctx: { lines: number }) => {
-      const spanned = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-      out.push(ctx.lines - spanned);
+    on_record: (_: string[], ctx: { bytes: number }) => {
+      ends.push(ctx.bytes);
       return null;
     },
   });
+  const out: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (let r = 0; r < ends.length; r++) {
+    while (at < bytes.length && (bytes[at] === 0x0a || bytes[at] === 0x0d)) if (bytes[at++] === 0x0a) line++;
+    out.push(line);
+    for (; at < ends[r]!; at++) if (bytes[at] === 0x0a) line++;
+  }
   return out;
 }
 
-function attempt<T>(file: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    throw syntaxError(file, error);
+/** The line of the quote that opens a quoted cell and never closes, or undefined if none does. */
+function unclosedQuoteLine(bytes: Uint8Array): number | undefined {
+  let line = 1;
+  let quoted = false;
+  let openedAt = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x0a) line++;
+    else if (b === 0x22) {
+      if (quoted && bytes[i + 1] === 0x22) i++; // "" inside quotes is an escaped quote
+      else if ((quoted = !quoted)) openedAt = line;
+    }
   }
+  return quoted ? openedAt : undefined;
 }
 
 /**
@@ -176,6 +202,11 @@ function wholeFileError(file: string, bytes: Uint8Array): InputError {
   try {
     parse(Buffer.from(bytes), { bom: true, relax_column_count: true, skip_empty_lines: true });
   } catch (error) {
+    // csv-parse names the line where the file ends; the quote that never closed is what to fix.
+    if ((error as { code?: string }).code === 'CSV_QUOTE_NOT_CLOSED') {
+      const line = unclosedQuoteLine(bytes);
+      return new InputError([{ file, line, message: msg.csvSyntax('CSV_QUOTE_NOT_CLOSED', msg.unclosedQuote()) }]);
+    }
     return syntaxError(file, error);
   }
   return syntaxError(file, new Error('the file could not be parsed'));

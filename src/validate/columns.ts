@@ -32,7 +32,7 @@ export function integer(min: number, max: number, description: string): Column<n
 /** A decimal number, at least `min` (and at most `max` if given). */
 export function number(description: string, min = -Infinity, max = Infinity): Column<number> {
   const schema = z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().min(min).max(max));
-  const range = max < Infinity ? ` from ${min} to ${max}` : min > -Infinity ? ` >= ${min}` : '';
+  const range = min > -Infinity && max < Infinity ? ` from ${min} to ${max}` : max < Infinity ? ` <= ${max}` : min > -Infinity ? ` >= ${min}` : '';
   return column(schema, `a number${range}`, description);
 }
 

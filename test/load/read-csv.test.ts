@@ -59,11 +59,7 @@ describe('readCsv', () => {
     expect([0, 1].map((i) => t.lineOf(i))).toEqual([2, 4]);
   });
 
-  // BUG (src/load/read-csv.ts, recordLines): csv-parse counts the CR and the LF of a CRLF inside a
-  // quoted cell as two lines, but recordLines subtracts only the LFs, so in a file saved with CRLF
-  // (Excel's default) every record from the multi-line cell onwards is placed one line too far
-  // per CRLF (here [3, 5] instead of [2, 4]).
-  it.fails('gives the right lines in a CRLF file with a quoted cell spanning two lines', () => {
+  it('gives the right lines in a CRLF file with a quoted cell spanning two lines', () => {
     // line 1 header; 2-3 record 0 (quoted "2<CRLF>q"); 4 record 1
     const t = readCsv('data/x.csv', 'a,b\r\n1,"2\r\nq"\r\n3,4\r\n');
     expect(t.records).toEqual([
@@ -73,10 +69,7 @@ describe('readCsv', () => {
     expect([0, 1].map((i) => t.lineOf(i))).toEqual([2, 4]);
   });
 
-  // BUG (src/load/read-csv.ts, readHeader, since the worker-thread parser): the header is taken
-  // to be everything up to the first line break, so a blank first line makes the header empty and
-  // the file is reported as "the file is empty", though blank lines are skipped everywhere else.
-  it.fails('skips a blank first line and reads the header from line 2', () => {
+  it('skips a blank first line and reads the header from line 2', () => {
     // line 1 blank; 2 header; 3 the record
     const t = readCsv('data/x.csv', '\na,b\n1,2\n');
     expect(t.header).toEqual(['a', 'b']);
@@ -103,10 +96,7 @@ describe('readCsv', () => {
     expect(e.message.startsWith('data/x.csv:3: not valid CSV (CSV_QUOTE_NOT_CLOSED): ')).toBe(true);
   });
 
-  // BUG (src/load/read-csv.ts, csvSyntaxProblem): for an unclosed quote csv-parse reports the line
-  // where parsing *ended*, i.e. the end of the file, and that is what the user is pointed at; in the
-  // 328,000-line trade file the message would name the last line, not the stray quote.
-  it.fails('names the line where an unclosed quote opens, not the end of the file', () => {
+  it('names the line where an unclosed quote opens, not the end of the file', () => {
     // line 1 header; 2 "1,2"; 3 opens the quote; lines 4-23 are 20 more rows swallowed by it
     const rest = Array.from({ length: 20 }, (_, i) => `${i},x`).join('\n');
     const e = thrown(() => readCsv('data/x.csv', `a,b\n1,2\n3,"4\n${rest}\n`)) as InputError;

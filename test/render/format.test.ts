@@ -53,10 +53,7 @@ describe('formatChange', () => {
     expect(formatChange(undefined)).toBe('..');
   });
 
-  // BUG (src/render/format.ts, formatNumber): rounding uses toFixed on the binary double, and
-  // 0.35 is stored as 0.34999999999999997..., so it prints "+0.3"; the function's own doc comment
-  // (`0.35` → `"+0.4"`) and decimal rounding of the figure as the data give it say "+0.4".
-  it.fails('rounds 0.35 to "+0.4", as its documentation says', () => {
+  it('rounds 0.35 to "+0.4", as its documentation says', () => {
     expect(formatChange(0.35)).toBe('+0.4');
   });
 });
@@ -78,10 +75,7 @@ describe('formatMoneyMillions', () => {
     expect(formatMoneyMillions(undefined)).toBe('..');
   });
 
-  // BUG (src/render/format.ts, formatMoneyMillions): the unit is chosen before rounding, so an
-  // amount just under 1,000 million that rounds to 1,000.0 is printed "$1,000.0 million" instead
-  // of "$1.0 billion" (999.96 / 1000 = 0.99996 -> 1.0).
-  it.fails('prints an amount that rounds to 1,000.0 million in billions', () => {
+  it('prints an amount that rounds to 1,000.0 million in billions', () => {
     expect(formatMoneyMillions(999.96)).toBe('$1.0 billion');
   });
 });
