@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Metrics, Series } from '../metrics/trade-metrics';
 import type { ChartDef } from './chart';
+import { formatNumber } from '../render/format';
 import { describeLines } from './describe';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -53,4 +54,43 @@ export function southSouthValueChart(s: Series, m: Metrics, source: string): Cha
 /** Values in chart data to 3 decimals: finer than any axis shows, and stable in the spec files. */
 function round(v: number | null): number | null {
   return v === null ? null : Math.round(v * 1000) / 1000;
+}
+
+/** The combined share of the five largest developing exporters in South-South exports, by year. */
+export function concentrationChart(m: Metrics, source: string): ChartDef {
+  const points = m.top5.map((p) => ({ year: p.year, value: p.share_pct }));
+  const alt = describeLines('the share of the five largest developing exporters in exports of developing economies to developing economies', 'per cent', [{ name: 'Five largest exporters', points }]);
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: alt,
+    width: 440,
+    height: 180,
+    data: { values: points.map((p) => ({ year: p.year, share: round(p.value) })) },
+    mark: { type: 'line', point: true, color: '#0b5394' },
+    encoding: {
+      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [m.firstYear, m.edition], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      y: { field: 'share', type: 'quantitative', title: 'Per cent of South-South exports', scale: { domain: [0, 100] } },
+    },
+  };
+  return { id: 'trade-concentration', title: `Share of the five largest developing exporters in South-South exports, ${m.firstYear}-${m.edition}`, source, alt, spec };
+}
+
+/** The ten largest developing exporters to developing economies in the edition year. */
+export function topExportersChart(m: Metrics, name: (iso3: string) => string, source: string): ChartDef {
+  const values = m.topExporters.map((e) => ({ economy: name(e.exporter), share: round(e.share_pct) }));
+  const list = m.topExporters.map((e) => `${name(e.exporter)} ${formatNumber(e.share_pct)}`).join(', ');
+  const alt = `Bar chart of the ten largest developing exporters to developing economies in ${m.edition}, per cent of all such exports: ${list}.`;
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: alt,
+    width: 360,
+    height: { step: 16 },
+    data: { values },
+    mark: { type: 'bar', color: '#0b5394' },
+    encoding: {
+      y: { field: 'economy', type: 'nominal', title: null, sort: null, axis: { labelLimit: 220 } },
+      x: { field: 'share', type: 'quantitative', title: 'Per cent of South-South exports' },
+    },
+  };
+  return { id: 'trade-top-exporters', title: `Ten largest developing exporters to developing economies, ${m.edition}`, source, alt, spec };
 }

@@ -1,5 +1,6 @@
 import type { MetricsOptions } from '../chapters';
 import type { Data, PublishedShare, TradeGroup } from '../validate/validate-data';
+import { concentration, topShare, type ExporterShare } from './concentration';
 import { cagr } from './growth';
 import { groupMembers } from './group-members';
 import { rankByYear } from './rank';
@@ -52,6 +53,10 @@ export interface Metrics {
   southSouthValue: Series;
   /** Published figures beside the value computed for the same group and year. */
   published: { share: PublishedShare; computed: number | null }[];
+  /** The largest developing exporters to developing economies in the edition year (top 10). */
+  topExporters: ExporterShare[];
+  /** The combined share of the five largest, by year, with how many economies exported. */
+  top5: { year: number; share_pct: number; exporters: number; change: number | null }[];
   /** Years within the data's span for which a series has no value. */
   gaps: { indicator: string; group: string; year: number }[];
 }
@@ -93,7 +98,12 @@ export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptio
     for (let y = firstYear; y <= edition; y++) if (!have.has(y)) missing.push(y);
     return missing.map((year) => ({ indicator: s.indicator, group: s.group.id, year }));
   });
-  return { edition, firstYear, window, shares: shareSeries, southSouthValue, published, gaps };
+  const exporterShares = concentration(data.tradeFlows, members.get(SOUTH)!, edition);
+  const top5Points = topShare(exporterShares, 5);
+  const top5Changes = yearOnYear(top5Points.map((p) => ({ series: 'top5', year: p.year, value: p.share_pct })));
+  const top5 = top5Points.map((p) => ({ ...p, change: top5Changes.find((c) => c.year === p.year)?.change ?? null }));
+  const topExporters = exporterShares.filter((s) => s.year === edition && s.rank <= 10);
+  return { edition, firstYear, window, shares: shareSeries, southSouthValue, published, topExporters, top5, gaps };
 }
 
 function series(

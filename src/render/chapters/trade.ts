@@ -2,7 +2,7 @@ import type { Ledger, Figure } from '../../figures/ledger';
 import { SOUTH, type Metrics, type Series } from '../../metrics/trade-metrics';
 import type { RenderedChart } from '../../charts/chart';
 import { defineChapter, type ChapterContext } from '../../chapters';
-import { southSouthValueChart, tradeSharesChart } from '../../charts/trade-charts';
+import { concentrationChart, southSouthValueChart, topExportersChart, tradeSharesChart } from '../../charts/trade-charts';
 import { tradeMetrics } from '../../metrics/trade-metrics';
 import type { Data, PublishedShare } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
@@ -20,6 +20,8 @@ export interface TradeChapter extends ChapterBase {
   regional: Sentence[];
   charts: ChartModel[];
   latest: TableModel;
+  concentration: Sentence[];
+  topExporters: TableModel;
   published: TableModel | null;
   publishedQuote: { text: Sentence; ref: string; citation: string }[];
 }
@@ -67,20 +69,55 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   );
 
   const chartModels: ChartModel[] = [];
-  const sharesChart = charts.get('trade-shares');
-  if (sharesChart) {
-    chartModels.push(chartModel(sharesChart, `Figure ${number}.1`, dataTable(`trade-shares-data`, `Data for figure ${number}.1: export shares, per cent`, m.shares, (s, y) => level(s, y), computedSource)));
-  }
-  const valueChart = charts.get('trade-south-south-value');
-  if (valueChart) {
-    const table: TableModel = {
-      id: 'trade-south-south-value-data', label: '', caption: `Data for figure ${number}.2: exports of developing economies to developing economies`,
-      head: ['Year', 'Value', 'Change (per cent)'],
-      rows: value.points.map((p) => ({ label: String(p.year), cells: [valueFig(p.year), valuePct(p.year) ?? '..'] })),
-      source: computedSource, notes: [],
-    };
-    chartModels.push(chartModel(valueChart, `Figure ${number}.2`, table));
-  }
+  const addChart = (id: string, table: (label: string) => TableModel) => {
+    const c = charts.get(id);
+    if (c) chartModels.push(chartModel(c, `Figure ${number}.${chartModels.length + 1}`, table(`Figure ${number}.${chartModels.length + 1}`)));
+  };
+  addChart('trade-shares', (l) => dataTable('trade-shares-data', `Data for ${l.toLowerCase()}: export shares, per cent`, m.shares, (s, y) => level(s, y), computedSource));
+  addChart('trade-south-south-value', (l) => ({
+    id: 'trade-south-south-value-data', label: '', caption: `Data for ${l.toLowerCase()}: exports of developing economies to developing economies`,
+    head: ['Year', 'Value', 'Change (per cent)'],
+    rows: value.points.map((p) => ({ label: String(p.year), cells: [valueFig(p.year), valuePct(p.year) ?? '..'] })),
+    source: computedSource, notes: [],
+  }));
+
+  // How concentrated South-South exports are (seed 002, para. 48).
+  const top5Fig = (year: number) => {
+    const p = m.top5.find((x) => x.year === year);
+    return ledger.add({ indicator: 'south-south-top5-share', entity: SOUTH, period: String(year), value: p?.share_pct ?? null, unit: 'per cent', source: src, text: formatNumber(p?.share_pct) });
+  };
+  const top5Change = (year: number) => {
+    const p = m.top5.find((x) => x.year === year);
+    if (!p || p.change === null) return null;
+    return ledger.add({ indicator: 'south-south-top5-share-change', entity: SOUTH, period: String(year), value: p.change, unit: 'percentage points', source: src, derived_from: [`south-south-top5-share:${SOUTH}:${year}`, `south-south-top5-share:${SOUTH}:${year - 1}`], text: formatChange(p.change) });
+  };
+  const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
+  const exporterFig = (iso3: string, share: number | null) =>
+    ledger.add({ indicator: 'south-south-exporter-share', entity: iso3, period: String(e), value: share, unit: 'per cent', source: src, text: formatNumber(share) });
+  const first = m.topExporters[0];
+  const top5Points = m.top5.map((p) => ({ year: p.year, value: p.share_pct, change: p.change, pct_change: null, rank: null }));
+  const concentration: Sentence[] = [
+    shareSentence('the share of the five largest developing exporters in exports of developing economies to developing economies', e, top5Points, top5Fig(e), top5Change(e), t),
+  ];
+  if (first) concentration.push([`${name(first.exporter)} alone accounted for `, exporterFig(first.exporter, first.share_pct), ` per cent, out of ${m.top5.find((p) => p.year === e)?.exporters ?? '..'} developing economies with recorded exports to other developing economies.`]);
+  const topExporters: TableModel = {
+    id: 'trade-top-exporters-table', label: `Table ${number}.2`, caption: `The ten largest developing exporters to developing economies, ${e}`,
+    head: ['Rank', 'Value', 'Per cent of South-South exports'],
+    rows: m.topExporters.map((x) => ({
+      label: name(x.exporter),
+      cells: [
+        ledger.add({ indicator: 'south-south-exporter-rank', entity: x.exporter, period: String(e), value: x.rank, unit: 'rank', source: src, text: String(x.rank) }),
+        ledger.add({ indicator: 'south-south-exporter-exports', entity: x.exporter, period: String(e), value: x.exports_musd, unit: 'millions of current dollars', source: src, text: formatMoneyMillions(x.exports_musd) }),
+        exporterFig(x.exporter, x.share_pct),
+      ],
+    })),
+    source: computedSource, notes: ['Exports to developing economies, as reported by the importing economies.'],
+  };
+  addChart('trade-concentration', (l) => ({
+    id: 'trade-concentration-data', label: '', caption: `Data for ${l.toLowerCase()}`, head: ['Year', 'Share of the five largest (per cent)'],
+    rows: m.top5.map((p) => ({ label: String(p.year), cells: [top5Fig(p.year)] })), source: computedSource, notes: [],
+  }));
+  addChart('trade-top-exporters', (l) => ({ ...topExporters, id: 'trade-top-exporters-data', label: '', caption: `Data for ${l.toLowerCase()}` }));
 
   const latest: TableModel = {
     id: 'trade-latest', label: `Table ${number}.1`,
@@ -97,7 +134,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
 
   const publishedRows = m.published.filter((p) => p.share.year <= e);
   const published: TableModel | null = publishedRows.length === 0 ? null : {
-    id: 'trade-published', label: `Table ${number}.2`,
+    id: 'trade-published', label: `Table ${number}.3`,
     caption: `Published and computed intraregional export shares, ${[...new Set(publishedRows.map((p) => p.share.year))].join(', ')}`,
     head: ['Group', 'Year', 'Published (per cent)', 'Computed here (per cent)', 'Difference (percentage points)'],
     rows: publishedRows.map(({ share, computed }) => {
@@ -120,7 +157,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
     return { text, ref: share.source_ref, citation: citation(data, share.source[0]!) };
   });
 
-  return { id: 'trade', number, title: 'Trade among developing countries', partial: 'chapter-trade', edition: e, firstYear: m.firstYear, summary, regional: regionalSentences, charts: chartModels, latest, published, publishedQuote };
+  return { id: 'trade', number, title: 'Trade among developing countries', partial: 'chapter-trade', edition: e, firstYear: m.firstYear, summary, regional: regionalSentences, charts: chartModels, latest, concentration, topExporters, published, publishedQuote };
 }
 
 /** A published share as printed: with the decimals the document gives, "about" where it hedges. */
@@ -165,7 +202,8 @@ export const tradeChapterSpec = defineChapter({
   metrics: (data, options) => tradeMetrics(data, options),
   charts: (data, m) => {
     const source = `Source: calculations based on ${citation(data, COW)}.`;
-    return [tradeSharesChart(m, source), southSouthValueChart(m.southSouthValue, m, source)];
+    const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
+    return [tradeSharesChart(m, source), southSouthValueChart(m.southSouthValue, m, source), concentrationChart(m, source), topExportersChart(m, name, source)];
   },
   model: tradeChapter,
 });

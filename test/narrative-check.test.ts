@@ -1,0 +1,95 @@
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { normalizeConfig } from '../src/config';
+import { build } from './helpers/build';
+
+// Every generated trend sentence in the built report (real data, default edition) is checked
+// against the figures it cites, read back from figures.csv, not from the code that wrote it.
+interface Row { id: string; indicator: string; entity: string; period: string; value: string; text: string }
+const T = normalizeConfig();
+
+describe('trend sentences agree with the figures they cite', () => {
+  let paragraphs: string[];
+  let ledger: Map<string, Row>;
+  const value = (id: string) => Number(ledger.get(id)!.value);
+  const seriesValue = (f: Row, year: number) => {
+    const r = ledger.get(`${f.indicator}:${f.entity}:${year}`);
+    return r && r.value !== '' ? Number(r.value) : null;
+  };
+
+  beforeAll(async () => {
+    const { files } = await build({ dataDir: 'data' });
+    ledger = new Map((parse(files.get('figures.csv') as string, { columns: true }) as Row[]).map((r) => [r.id, r]));
+    paragraphs = [...(files.get('report.html') as string).matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!);
+  });
+
+  const SPAN = '<span data-figure="([^"]+)"[^>]*>([^<]*)</span>';
+
+  it('"rose by" and "fell by": sign, size and level as in the ledger', () => {
+    const re = new RegExp(`(rose|fell) by ${SPAN} (percentage points|per cent) to ${SPAN}`, 'g');
+    let checked = 0;
+    for (const p of paragraphs) {
+      for (const m of p.matchAll(re)) {
+        const [, verb, changeId, changeText, unit, levelId, levelText] = m as unknown as string[];
+        const change = value(changeId!);
+        expect(verb === 'rose' ? change > 0 : change < 0, `${verb} but ${changeId} = ${change}`).toBe(true);
+        expect(Math.abs(change), changeId).toBeGreaterThanOrEqual(unit === 'per cent' ? T.unchangedPercent : T.unchangedPoints);
+        expect(changeText, changeId).toBe(ledger.get(changeId!)!.text.replace(/^[+-]/, ''));
+        expect(levelText, levelId).toBe(ledger.get(levelId!)!.text);
+        // a change in points is the difference of the two levels the ledger holds
+        const level = ledger.get(levelId!)!;
+        const previous = seriesValue(level, Number(level.period) - 1);
+        if (unit === 'percentage points' && previous !== null) expect(change).toBeCloseTo(Number(level.value) - previous, 5); // the ledger keeps 6 decimals
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('"was broadly unchanged": the change is below the threshold', () => {
+    let checked = 0;
+    for (const p of paragraphs) {
+      for (const m of p.matchAll(new RegExp(`was broadly unchanged at ${SPAN}`, 'g'))) {
+        const level = ledger.get(m[1]!)!;
+        const pp = ledger.get(`${level.indicator}-change:${level.entity}:${level.period}`);
+        const pct = ledger.get(`${level.indicator}-change-pct:${level.entity}:${level.period}`);
+        const change = pp ?? pct;
+        expect(change, `no change figure for ${level.id}`).toBeDefined();
+        expect(Math.abs(Number(change!.value))).toBeLessThan(pp ? T.unchangedPoints : T.unchangedPercent);
+        checked++;
+      }
+    }
+    // the default report may have none; each one present was checked above
+    void checked;
+  });
+
+  it('"the highest since" and "the lowest since": no year in between beats it, the named year does', () => {
+    let checked = 0;
+    for (const p of paragraphs) {
+      for (const m of p.matchAll(new RegExp(`${SPAN}[^<]*? in (\\d{4}), the (highest|lowest) since (\\d{4})(, the first year covered)?`, 'g'))) {
+        const level = ledger.get(m[1]!)!;
+        const year = Number(m[3]);
+        const since = Number(m[5]);
+        const v = Number(level.value);
+        const beats = (x: number) => (m[4] === 'highest' ? x >= v : x <= v);
+        for (let y = since + 1; y < year; y++) {
+          const x = seriesValue(level, y);
+          expect(x, `${level.indicator}:${level.entity}:${y} missing`).not.toBeNull();
+          expect(beats(x!), `${level.id}: ${y} = ${x}`).toBe(false);
+        }
+        const atSince = seriesValue(level, since)!;
+        if (m[6]) {
+          // "since 1990, the first year covered": nothing before it, and 1990 itself does not beat it
+          expect(seriesValue(level, since - 1)).toBeNull();
+          expect(beats(atSince), `${level.id}: ${since} = ${atSince}`).toBe(false);
+        } else expect(beats(atSince), `${level.id}: ${since} = ${atSince}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('cites only figures that are in the ledger', () => {
+    for (const p of paragraphs) for (const m of p.matchAll(new RegExp(SPAN, 'g'))) expect(ledger.has(m[1]!), m[1]).toBe(true);
+  });
+});
