@@ -3,7 +3,8 @@
 # is all there already (it runs before every `npm run report` and `npm test`, so the check is quick):
 #   - the npm packages, from package-lock.json (npm install honours the lock; see README);
 #   - Debian's Chromium, which prints the PDF (puppeteer is told never to download a browser);
-#   - poppler-utils (pdftotext, pdfinfo, pdffonts), which the tests use to read the PDF back.
+#   - poppler-utils (pdftotext, pdfinfo, pdffonts), which the tests use to read the PDF back;
+#   - a Java runtime for the Nu HTML Checker (vnu-jar), which the tests run on report.html.
 # Usage: scripts/setup.sh [--quiet]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,7 @@ if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}" ] && ! command -v chromium >/dev/null 2
   missing+=(chromium)
 fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)   # the Nu HTML Checker (vnu-jar) in the tests
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing ${missing[*]} (apt-get)" >&2
@@ -35,5 +37,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
   fi
 else
-  say "chromium and poppler-utils present"
+  say "chromium, poppler-utils and java present"
 fi

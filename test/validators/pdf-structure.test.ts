@@ -1,0 +1,87 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDefaultReport } from './report-build';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+
+// The default report's PDF, read back with poppler and pdf-lib: tags, outline, fonts, metadata,
+// contents page numbers, blocks kept whole, nothing off the page. Failures name the page.
+describe('report.pdf is an archivable, accessible publication', () => {
+  let pdf: string;
+  let pages: string[];
+  beforeAll(async () => {
+    ({ pdf } = await buildDefaultReport());
+    pages = run('pdftotext', ['-layout', pdf, '-']).split('\f');
+  });
+
+  it('is tagged, with title, subject, author and language set', async () => {
+    const info = run('pdfinfo', [pdf]);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+State of South-South Cooperation/);
+    expect(info).toMatch(/Subject:\s+\S/);
+    expect(info).toMatch(/Author:\s+\S/);
+    const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+    expect(doc.catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString)?.decodeText()).toBe('en');
+    expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
+  });
+
+  it('has an outline with every chapter', async () => {
+    const doc = await PDFDocument.load(readFileSync(pdf), { updateMetadata: false });
+    const titles: string[] = [];
+    const visit = (ref: unknown) => {
+      for (let item = ref instanceof PDFRef ? doc.context.lookup(ref, PDFDict) : undefined; item; ) {
+        titles.push(item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText() ?? '');
+        visit(item.get(PDFName.of('First')));
+        const next = item.get(PDFName.of('Next'));
+        item = next instanceof PDFRef ? doc.context.lookup(next, PDFDict) : undefined;
+      }
+    };
+    visit(doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')));
+    const contents = pages[1]!;
+    const chapters = [...contents.matchAll(/^\s*((?:\d+|Annex [A-Z])\. .*?)\s{2,}\d+\s*$/gm)].map((m) => m[1]!.trim());
+    expect(chapters.length).toBeGreaterThan(3);
+    for (const c of chapters) expect(titles, `outline lacks "${c}"`).toContain(c);
+  });
+
+  it('embeds every font', () => {
+    const fonts = run('pdffonts', [pdf]).trim().split('\n').slice(2);
+    for (const f of fonts) expect(f.split(/\s+/).at(-5), `not embedded: ${f}`).toBe('yes');
+  });
+
+  it('gives in its contents the pages where the headings are', () => {
+    const entries = [...pages[1]!.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => [m[1]!.trim(), Number(m[2])] as const);
+    expect(entries.length).toBeGreaterThan(3);
+    for (const [title, page] of entries) {
+      const text = pages[page - 1]!.replace(/\s+/g, ' ');
+      expect(text, `contents say "${title}" is on page ${page}`).toContain(title);
+    }
+  });
+
+  it('keeps every numbered chapter figure and table on one page, from its label to its source line', () => {
+    const split: string[] = [];
+    pages.forEach((page, i) => {
+      if (/Annex [A-Z]\./.test(page.split('\n').slice(0, 3).join(' '))) return; // annex lists may run over pages, with repeated headers
+      for (const m of page.matchAll(/(Figure|Table) (\d+)\.(\d+)\. /g)) {
+        if (!/\n\s*Sources?: /.test(page.slice(m.index))) split.push(`${m[0].trim()} on page ${i + 1}`);
+      }
+    });
+    expect(split, `label and source line on different pages: ${split.join(', ')}`).toEqual([]);
+  });
+
+  it('has no text outside the page', () => {
+    const bbox = run('pdftotext', ['-bbox', pdf, '-']);
+    const off: string[] = [];
+    let page = 0;
+    let width = 0;
+    let height = 0;
+    for (const line of bbox.split('\n')) {
+      const p = /<page width="([\d.]+)" height="([\d.]+)"/.exec(line);
+      if (p) [page, width, height] = [page + 1, Number(p[1]), Number(p[2])];
+      const w = /<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">(.*)<\/word>/.exec(line);
+      if (w && (Number(w[1]) < 0 || Number(w[2]) < 0 || Number(w[3]) > width || Number(w[4]) > height)) off.push(`page ${page}: "${w[5]}"`);
+    }
+    expect(off, off.slice(0, 10).join('\n')).toEqual([]);
+  });
+});
