@@ -1,4 +1,5 @@
 import type { ChartDef, RenderedChart } from './charts/chart';
+import type { PreviousEdition } from './editions/previous-edition';
 import type { Ledger } from './figures/ledger';
 import type { ChapterBase } from './render/model';
 import type { Thresholds } from './render/narrative';
@@ -24,6 +25,8 @@ export interface ChapterContext<M> {
   thresholds: Thresholds;
   /** Another chapter's metrics, by its id (annexes read them). */
   metricsOf(id: string): unknown;
+  /** The previous edition's figures, for what changed; null for the first edition. */
+  previous: PreviousEdition | null;
 }
 
 /**

@@ -12,6 +12,8 @@ Options:
   --data DIR       folder of the indicator CSVs (default: data)
   --out DIR        folder the report is written to (default: out)
   --edition YEAR   year the report is built as of (default: the latest year the data covers)
+  --previous DIR   output folder of a previous build to compare with in "What changed" (default:
+                   the year before the edition, rebuilt from the same data)
   --no-pdf         build the HTML, charts and ledger only, without printing the PDF
   --debug          print stack traces with errors
   --help           print this help
@@ -36,6 +38,7 @@ export function parseCli(argv: string[]): Config | 'help' {
         data: { type: 'string' },
         out: { type: 'string' },
         edition: { type: 'string' },
+        previous: { type: 'string' },
         'no-pdf': { type: 'boolean' },
         debug: { type: 'boolean' },
         help: { type: 'boolean' },
@@ -50,7 +53,7 @@ export function parseCli(argv: string[]): Config | 'help' {
     if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
     edition = Number(values.edition);
   }
-  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, pdf: !values['no-pdf'], debug: values.debug ?? false });
+  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], debug: values.debug ?? false });
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */

@@ -11,6 +11,8 @@ export interface Config {
   outDir: string;
   /** Year the report is built as of; null means the latest year the data covers. */
   edition: number | null;
+  /** A previous build's output folder whose figures.csv "what changed" compares with; null: rebuild the year before from the same data. */
+  previous: string | null;
   /** Print the PDF with Chromium. Default true (`--no-pdf` turns it off). */
   pdf: boolean;
   /** Print stack traces with errors. Default false. */
@@ -31,6 +33,7 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     dataDir: partial.dataDir ?? 'data',
     outDir: partial.outDir ?? 'out',
     edition: partial.edition ?? null,
+    previous: partial.previous ?? null,
     pdf: partial.pdf ?? true,
     debug: partial.debug ?? false,
     growthWindow: partial.growthWindow ?? 10,

@@ -22,6 +22,8 @@ export const duplicateObservation = (key: readonly string[], values: string[], f
   `duplicated observation: ${key.map((k, i) => `${k}=${values[i]}`).join(', ')} is also on line ${firstLine}`;
 export const moreProblems = (file: string, n: number) => `... and ${n} more problem${n > 1 ? 's' : ''} in ${file}`;
 
+export const previousUnreadable = (detail: string) => `cannot read the previous edition's figures: ${detail}`;
+
 // Usage (exit 2)
 export const editionOutOfRange = (edition: number, first: number, last: number) =>
   `--edition ${edition}: the data covers ${first}-${last}; choose an edition from ${first} to ${last}`;

@@ -7,6 +7,7 @@ import { UsageError } from './errors';
 import type { Ledger } from './figures/ledger';
 import { loadTables } from './load/load-tables';
 import * as msg from './messages';
+import { previousEdition } from './editions/previous-edition';
 import { extent } from './metrics/extent';
 import { CHAPTERS } from './report-chapters';
 import { findBrowser } from './pdf/find-browser';
@@ -63,13 +64,15 @@ export async function runReport(config: Config): Promise<RunResult> {
     const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
     const edition = resolveEdition(config.edition, data);
+    const options = { edition, growthWindow: config.growthWindow };
+    const firstYear = extent(data.tradeFlows.columns().year)![0];
+    const previous = await stage('previous', () => previousEdition(data, options, config, firstYear, config.previous), (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'));
 
     // 3-5. Metrics, charts and the model the templates see.
-    const options = { edition, growthWindow: config.growthWindow };
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
     const charts = await stage('charts', () => Promise.all(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)).map(renderChart)), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
-    const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+    const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR);

@@ -17,6 +17,8 @@ export interface Figure {
   estimate: boolean;
   /** The value as the report prints it. */
   text: string;
+  /** Id of the chapter that printed it first (for diffs by chapter). */
+  chapter: string;
 }
 
 /** Builds a figure id from its parts. */
@@ -28,10 +30,12 @@ export const figureId = (indicator: string, entity: string, period: string | num
  */
 export class Ledger {
   private readonly figures = new Map<string, Figure>();
+  /** The chapter being modelled; the model stage sets it before each chapter. */
+  chapter = '';
 
-  add(f: Omit<Figure, 'id' | 'derived_from' | 'estimate'> & { derived_from?: string[]; estimate?: boolean }): Figure {
+  add(f: Omit<Figure, 'id' | 'derived_from' | 'estimate' | 'chapter'> & { derived_from?: string[]; estimate?: boolean }): Figure {
     const id = figureId(f.indicator, f.entity, f.period);
-    const figure: Figure = { ...f, id, derived_from: (f.derived_from ?? []).join(';'), estimate: f.estimate ?? false };
+    const figure: Figure = { ...f, id, derived_from: (f.derived_from ?? []).join(';'), estimate: f.estimate ?? false, chapter: this.chapter };
     const old = this.figures.get(id);
     if (old && (old.value !== figure.value || old.text !== figure.text)) {
       throw new Error(`figure ${id} registered twice with different values: ${old.text} and ${figure.text}`);
@@ -55,7 +59,7 @@ export class Ledger {
 
   /** figures.csv: values to 6 decimals, which is beyond any precision the sources have. */
   toCsv(): string {
-    const columns = ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'source', 'derived_from', 'estimate', 'text'];
+    const columns = ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'source', 'derived_from', 'estimate', 'text', 'chapter'];
     const rows = this.all().map((f) => ({ ...f, value: f.value === null ? '' : String(Math.round(f.value * 1e6) / 1e6), estimate: String(f.estimate) }));
     return stringify(rows, { header: true, columns, record_delimiter: '\n' });
   }

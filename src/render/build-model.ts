@@ -1,4 +1,5 @@
 import type { MetricsOptions } from '../chapters';
+import type { PreviousEdition } from '../editions/previous-edition';
 import type { RenderedChart } from '../charts/chart';
 import { Ledger } from '../figures/ledger';
 import { CHAPTERS } from '../report-chapters';
@@ -31,6 +32,7 @@ export function buildModel(
   options: MetricsOptions,
   t: Thresholds,
   generator: string,
+  previous: PreviousEdition | null,
 ): { model: ReportModel; ledger: Ledger } {
   const ledger = new Ledger();
   const byId = new Map(charts.map((c) => [c.id, c]));
@@ -40,7 +42,8 @@ export function buildModel(
   const built = new Map<string, ChapterBase>();
   for (const spec of order) {
     const number = spec.annex ? annexes.indexOf(spec) + 1 : numbered.indexOf(spec) + 1;
-    const chapter = spec.model({ number, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t, metricsOf: (id) => metrics.get(id) });
+    ledger.chapter = spec.id;
+    const chapter = spec.model({ number, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t, metricsOf: (id) => metrics.get(id), previous });
     const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
     built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}` });
   }

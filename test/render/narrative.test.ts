@@ -14,6 +14,7 @@ const fig = (id: string, value: number | null, text: string): Figure => ({
   indicator: id.split(':')[0]!,
   entity: id.split(':')[1]!,
   period: id.split(':')[2]!,
+  chapter: 'test',
   value,
   unit: 'per cent',
   source: 'cow-trade-4.0',
