@@ -23,7 +23,7 @@ const overview = new Map(read('un-m49-classification/unsd-m49-overview-en.csv').
 const g77 = new Set(read('g77-membership/g77-members-cia-factbook.csv').map((r) => r.iso3));
 
 // UNTERM marks the article with a trailing "(the)"; running text and tables drop it.
-const untermName = (iso3) => (codes.get(iso3)?.['UNTERM English Short'] ?? '').replace(/ \(the\)$/, '');
+const untermName = (iso3) => (codes.get(iso3)?.['UNTERM English Short'] ?? '').replace(/\s*\*+$/, '').replace(/ \(the\)$/, '');
 // UNCTAD's names for economies outside UNTERM's list (EDITORIAL.md); Côte d'Ivoire because both
 // source files carry "Ivory Coast", which is not the United Nations name.
 const UNCTAD_NAMES = { HKG: 'China, Hong Kong SAR', MAC: 'China, Macao SAR', TWN: 'Taiwan Province of China', CIV: "Côte d'Ivoire" };

@@ -94,3 +94,35 @@ export function topExportersChart(m: Metrics, name: (iso3: string) => string, so
   };
   return { id: 'trade-top-exporters', title: `Ten largest developing exporters to developing economies, ${m.edition}`, source, alt, spec };
 }
+
+/** The South-South export share from the two sources: COW every year, UN Comtrade every fourth. */
+export function sourcesChart(m: Metrics, source: string): ChartDef | null {
+  const south = m.shares.find((s) => s.group.id === 'south');
+  const waves = m.comtrade.filter((c) => c.group === 'south' && c.share_pct !== null);
+  if (!south || waves.length === 0) return null;
+  const cow = south.points.map((p) => ({ year: p.year, value: p.value }));
+  const ct = waves.map((w) => ({ year: w.wave, value: w.share_pct }));
+  const alt = describeLines('the share of developing economies\u2019 exports that went to developing economies, from two sources', 'per cent', [
+    { name: 'Correlates of War (importers\u2019 reports, every year)', points: cow },
+    { name: 'UN Comtrade (exporters\u2019 reports, every fourth year)', points: ct },
+  ]);
+  const values = [
+    ...cow.map((p) => ({ year: p.year, source: 'Correlates of War, importers\u2019 reports', share: round(p.value) })),
+    ...ct.map((p) => ({ year: p.year, source: 'UN Comtrade, exporters\u2019 reports', share: round(p.value) })),
+  ];
+  const first = Math.min(...ct.map((p) => p.year), m.firstYear);
+  const spec: TopLevelSpec = {
+    $schema: SCHEMA,
+    description: alt,
+    width: 440,
+    height: 200,
+    data: { values },
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [first, m.edition], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      y: { field: 'share', type: 'quantitative', title: 'Per cent of their exports', scale: { domain: [0, 100] } },
+      color: { field: 'source', type: 'nominal', title: null },
+    },
+  };
+  return { id: 'trade-sources', title: `South-South export share from two sources, ${first}-${m.edition}`, source, alt, spec };
+}

@@ -18,12 +18,12 @@ export interface ExporterShare {
  * share of all such exports, ranked within each year. Seed 002, para. 48: the figures "represent
  * the economic performance of a few countries"; this shows how few.
  */
-export function concentration(flows: Dataset<TradeFlow>, members: ReadonlySet<string>, maxYear: number): ExporterShare[] {
+export function concentration(flows: Dataset<TradeFlow>, members: ReadonlySet<string>): ExporterShare[] {
   const c = flows.columns();
   const rows = aq
     .table({ year: c.year, exporter: c.exporter_iso3, importer: c.importer_iso3, value: c.exports_musd })
-    .params({ members, maxYear })
-    .filter((d: any, $: any) => d.year <= $.maxYear && d.value != null && aq.op.has($.members, d.exporter) && aq.op.has($.members, d.importer))
+    .params({ members })
+    .filter((d: any, $: any) => d.value != null && aq.op.has($.members, d.exporter) && aq.op.has($.members, d.importer))
     .groupby('year', 'exporter')
     .rollup({ exports_musd: aq.op.sum('value') })
     .groupby('year')

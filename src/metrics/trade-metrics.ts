@@ -1,5 +1,6 @@
 import type { MetricsOptions } from '../chapters';
 import type { Data, PublishedShare, TradeGroup } from '../validate/validate-data';
+import { comtradeShares, type ComtradeShare } from './comtrade-shares';
 import { concentration, topShare, type ExporterShare } from './concentration';
 import { cagr } from './growth';
 import { groupMembers } from './group-members';
@@ -57,6 +58,8 @@ export interface Metrics {
   topExporters: ExporterShare[];
   /** The combined share of the five largest, by year, with how many economies exported. */
   top5: { year: number; share_pct: number; exporters: number; change: number | null }[];
+  /** The same shares from UN Comtrade's 4-yearly waves (exporter-reported), up to the edition. */
+  comtrade: ComtradeShare[];
   /** Years within the data's span for which a series has no value. */
   gaps: { indicator: string; group: string; year: number }[];
 }
@@ -71,7 +74,8 @@ export const SOUTH = 'south';
 export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptions): Metrics {
   const groups = data.tradeGroups.rows;
   const members = new Map(groups.map((g) => [g.id, groupMembers(g, data.countries.rows)]));
-  const observations = tradeShares(data.tradeFlows, members).filter((o) => o.year <= edition);
+  const all = allYears(data, members);
+  const observations = all.shares.filter((o) => o.year <= edition);
   const years = observations.map((o) => o.year);
   const firstYear = Math.min(...years);
   const window = { from: Math.max(firstYear, edition - growthWindow), to: edition };
@@ -98,12 +102,25 @@ export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptio
     for (let y = firstYear; y <= edition; y++) if (!have.has(y)) missing.push(y);
     return missing.map((year) => ({ indicator: s.indicator, group: s.group.id, year }));
   });
-  const exporterShares = concentration(data.tradeFlows, members.get(SOUTH)!, edition);
+  const exporterShares = all.exporters.filter((s) => s.year <= edition);
   const top5Points = topShare(exporterShares, 5);
   const top5Changes = yearOnYear(top5Points.map((p) => ({ series: 'top5', year: p.year, value: p.share_pct })));
   const top5 = top5Points.map((p) => ({ ...p, change: top5Changes.find((c) => c.year === p.year)?.change ?? null }));
   const topExporters = exporterShares.filter((s) => s.year === edition && s.rank <= 10);
-  return { edition, firstYear, window, shares: shareSeries, southSouthValue, published, topExporters, top5, gaps };
+  const comtrade = all.comtrade.filter((c) => c.wave <= edition);
+  return { edition, firstYear, window, shares: shareSeries, southSouthValue, published, topExporters, top5, comtrade, gaps };
+}
+
+// The shares of every year are computed once per data set and filtered to each edition's years:
+// a build computes two editions (this one and the previous, for "what changed").
+const cache = new WeakMap<Data, { shares: ShareObservation[]; exporters: ExporterShare[]; comtrade: ComtradeShare[] }>();
+function allYears(data: Data, members: Map<string, Set<string>>) {
+  let r = cache.get(data);
+  if (!r) {
+    r = { shares: tradeShares(data.tradeFlows, members), exporters: concentration(data.tradeFlows, members.get(SOUTH)!), comtrade: comtradeShares(data, Infinity) };
+    cache.set(data, r);
+  }
+  return r;
 }
 
 function series(

@@ -6,6 +6,14 @@ import { sourcesSchema } from './schemas/sources';
 import { tradeFlowsSchema } from './schemas/trade-flows';
 import { tradeGroupsSchema } from './schemas/trade-groups';
 import { gdpSchema, populationSchema } from './schemas/wdi';
+import { chinaFinanceSchema } from './schemas/china-finance';
+import { fundFactsSchema } from './schemas/fund-facts';
+import { g77DecisionsSchema } from './schemas/g77-decisions';
+import { tcdcProgrammesSchema } from './schemas/tcdc-programmes';
+import { commitmentsSchema } from './schemas/commitments';
+import { commitmentStatusSchema } from './schemas/commitment-status';
+import { dataGapsSchema } from './schemas/data-gaps';
+import { comtradeCodesSchema, comtradeExportsSchema } from './schemas/comtrade';
 import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
 import { validateTable } from './validate-table';
 
@@ -18,6 +26,15 @@ export const SCHEMAS = {
   publishedShares: publishedSharesSchema,
   gdp: gdpSchema,
   population: populationSchema,
+  chinaFinance: chinaFinanceSchema,
+  fundFacts: fundFactsSchema,
+  g77Decisions: g77DecisionsSchema,
+  tcdcProgrammes: tcdcProgrammesSchema,
+  commitments: commitmentsSchema,
+  commitmentStatus: commitmentStatusSchema,
+  dataGaps: dataGapsSchema,
+  comtradeCodes: comtradeCodesSchema,
+  comtradeExports: comtradeExportsSchema,
 } as const satisfies Record<string, TableSchema>;
 
 export type Schemas = typeof SCHEMAS;
@@ -27,6 +44,15 @@ export type Country = Row<'countries'>;
 export type TradeGroup = Row<'tradeGroups'>;
 export type TradeFlow = Row<'tradeFlows'>;
 export type PublishedShare = Row<'publishedShares'>;
+export type ChinaCommitment = Row<'chinaFinance'>;
+export type FundFact = Row<'fundFacts'>;
+export type G77Decision = Row<'g77Decisions'>;
+export type TcdcProgramme = Row<'tcdcProgrammes'>;
+export type Commitment = Row<'commitments'>;
+export type CommitmentStatus = Row<'commitmentStatus'>;
+export type DataGap = Row<'dataGaps'>;
+export type ComtradeCode = Row<'comtradeCodes'>;
+export type ComtradeExport = Row<'comtradeExports'>;
 
 /** The validated inputs of one report. */
 export type Data = { [K in keyof Schemas]: Dataset<Row<K>> };

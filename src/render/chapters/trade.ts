@@ -2,7 +2,7 @@ import type { Ledger, Figure } from '../../figures/ledger';
 import { SOUTH, type Metrics, type Series } from '../../metrics/trade-metrics';
 import type { RenderedChart } from '../../charts/chart';
 import { defineChapter, type ChapterContext } from '../../chapters';
-import { concentrationChart, southSouthValueChart, topExportersChart, tradeSharesChart } from '../../charts/trade-charts';
+import { concentrationChart, sourcesChart, southSouthValueChart, topExportersChart, tradeSharesChart } from '../../charts/trade-charts';
 import { tradeMetrics } from '../../metrics/trade-metrics';
 import type { Data, PublishedShare } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
@@ -11,6 +11,7 @@ import { amountSentence, shareSentence, type Sentence } from '../narrative';
 import { citation } from '../sources';
 
 const COW = 'cow-trade-4.0';
+const COMTRADE = 'penppml-comtrade-0.2.4';
 const CLASSIFICATION = 'un-m49-2020';
 
 export interface TradeChapter extends ChapterBase {
@@ -22,6 +23,7 @@ export interface TradeChapter extends ChapterBase {
   latest: TableModel;
   concentration: Sentence[];
   topExporters: TableModel;
+  sources: { table: TableModel; chart: ChartModel | null; sentence: Sentence } | null;
   published: TableModel | null;
   publishedQuote: { text: Sentence; ref: string; citation: string }[];
 }
@@ -119,6 +121,36 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   }));
   addChart('trade-top-exporters', (l) => ({ ...topExporters, id: 'trade-top-exporters-data', label: '', caption: `Data for ${l.toLowerCase()}` }));
 
+  // A second source: UN Comtrade's 4-yearly waves, as the exporters reported them.
+  const ctSrc = `${COMTRADE};${CLASSIFICATION}`;
+  const waves = [...new Set(m.comtrade.map((c) => c.wave))].sort((a, b) => a - b);
+  const ctFig = (group: string, wave: number) => {
+    const c = m.comtrade.find((x) => x.group === group && x.wave === wave);
+    return ledger.add({ indicator: group === SOUTH ? 'comtrade-south-south-export-share' : 'comtrade-intraregional-export-share', entity: group, period: String(wave), value: c?.share_pct ?? null, unit: 'per cent', source: ctSrc, text: formatNumber(c?.share_pct) });
+  };
+  const bothSources = `Sources: calculations based on ${citation(data, COMTRADE)} and ${cow}; groups as in UNSD M49 (2020).`;
+  let sources: TradeChapter['sources'] = null;
+  if (waves.length > 0) {
+    const table: TableModel = {
+      id: 'trade-sources-table', label: `Table ${number}.3`, caption: `South-South and intraregional export shares from UN Comtrade's 4-yearly waves, with the Correlates of War figure for the same year, per cent`,
+      head: ['Year', 'South-South (Comtrade)', 'South-South (COW)', ...regional.map((r) => `${r.group.short_name} (Comtrade)`)],
+      rows: waves.map((w) => ({ label: String(w), cells: [ctFig(SOUTH, w), south.points.some((p) => p.year === w) ? level(south, w) : '..', ...regional.map((r) => ctFig(r.group.id, w))] })),
+      source: bothSources,
+      notes: ['Comtrade values are reported by the exporting economies (Hong Kong SAR\u2019s domestic exports only, without re-exports); Correlates of War values by the importing economies. Comtrade covers non-reporting economies, many of them African, poorly.'],
+    };
+    const lastWave = waves[waves.length - 1]!;
+    const chart = charts.get('trade-sources');
+    sources = {
+      table,
+      chart: null,
+      sentence: [`In ${lastWave}, the latest wave of the UN Comtrade data up to this edition, the exporters\u2019 own reports put the South-South share at `, ctFig(SOUTH, lastWave), ` per cent${south.points.some((p) => p.year === lastWave) ? ', against ' : ''}`, ...(south.points.some((p) => p.year === lastWave) ? [level(south, lastWave), ' per cent from the importers\u2019 reports in the Correlates of War data'] : []), '.'],
+    };
+    if (chart) {
+      sources.chart = chartModel(chart, `Figure ${number}.${chartModels.length + 1}`, { ...table, id: 'trade-sources-data', label: '', caption: `Data for figure ${number}.${chartModels.length + 1}` });
+      chartModels.push(sources.chart);
+    }
+  }
+
   const latest: TableModel = {
     id: 'trade-latest', label: `Table ${number}.1`,
     caption: `Intraregional and South-South export shares, ${e}`,
@@ -134,7 +166,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
 
   const publishedRows = m.published.filter((p) => p.share.year <= e);
   const published: TableModel | null = publishedRows.length === 0 ? null : {
-    id: 'trade-published', label: `Table ${number}.3`,
+    id: 'trade-published', label: `Table ${number}.4`,
     caption: `Published and computed intraregional export shares, ${[...new Set(publishedRows.map((p) => p.share.year))].join(', ')}`,
     head: ['Group', 'Year', 'Published (per cent)', 'Computed here (per cent)', 'Difference (percentage points)'],
     rows: publishedRows.map(({ share, computed }) => {
@@ -157,7 +189,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
     return { text, ref: share.source_ref, citation: citation(data, share.source[0]!) };
   });
 
-  return { id: 'trade', number, title: 'Trade among developing countries', partial: 'chapter-trade', edition: e, firstYear: m.firstYear, summary, regional: regionalSentences, charts: chartModels, latest, concentration, topExporters, published, publishedQuote };
+  return { id: 'trade', number, title: 'Trade among developing countries', partial: 'chapter-trade', edition: e, firstYear: m.firstYear, summary, regional: regionalSentences, charts: chartModels, latest, concentration, topExporters, sources, published, publishedQuote };
 }
 
 /** A published share as printed: with the decimals the document gives, "about" where it hedges. */
@@ -203,7 +235,9 @@ export const tradeChapterSpec = defineChapter({
   charts: (data, m) => {
     const source = `Source: calculations based on ${citation(data, COW)}.`;
     const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
-    return [tradeSharesChart(m, source), southSouthValueChart(m.southSouthValue, m, source), concentrationChart(m, source), topExportersChart(m, name, source)];
+    const both = `Sources: calculations based on ${citation(data, COW)}, and on ${citation(data, COMTRADE)}.`;
+    const second = sourcesChart(m, both);
+    return [tradeSharesChart(m, source), southSouthValueChart(m.southSouthValue, m, source), concentrationChart(m, source), topExportersChart(m, name, source), ...(second ? [second] : [])];
   },
   model: tradeChapter,
 });

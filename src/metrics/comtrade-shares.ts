@@ -1,0 +1,99 @@
+import * as aq from 'arquero';
+import { InputError, type Problem } from '../errors';
+import * as msg from '../messages';
+import { comtradeExportsSchema } from '../validate/schemas/comtrade';
+import { PROBLEM_CAP } from '../validate/validate-table';
+import type { Country, Data } from '../validate/validate-data';
+import { groupMembers } from './group-members';
+
+/** One group's exports in one Comtrade wave: to its own members, to all partners, and the share. */
+export interface ComtradeShare {
+  /** Year of the wave (every fourth year, 1964-2016). */
+  wave: number;
+  group: string;
+  /** Exports from members to members, current US dollars. */
+  intra_usd: number;
+  /** Exports from members to all partners, unclassified ones included, current US dollars. */
+  total_usd: number;
+  /** intra ÷ total × 100; null when the members exported nothing that wave. */
+  share_pct: number | null;
+  /** How many member economies reported any exports that wave. */
+  exporters: number;
+}
+
+/**
+ * What each code of the Comtrade file stands for: an economy of countries.csv (itself, or the
+ * economy a mapped code names), a directly classified code (itself, with the region, sub-region and
+ * development status of its comtrade-codes.csv row), or nothing, for an unclassified code, which is
+ * then a partner outside every group. `economies` is countries.csv plus the classified codes.
+ */
+export function comtradeEconomies(data: Data): { economyOf: Map<string, string | null>; economies: Country[] } {
+  const economyOf = new Map<string, string | null>(data.countries.rows.map((c) => [c.iso3, c.iso3]));
+  const economies: Country[] = [...data.countries.rows];
+  for (const c of data.comtradeCodes.rows) {
+    if (c.iso3 !== null) economyOf.set(c.code, c.iso3);
+    else if (c.development === null) economyOf.set(c.code, null);
+    else {
+      economyOf.set(c.code, c.code);
+      // groupMembers reads only region, sub-region and development: the flags are not claimed.
+      const { region, subregion, development, name, note, source } = c;
+      economies.push({ iso3: c.code, name, m49: null, region, subregion, intermediate_region: null, development, ldc: false, lldc: false, sids: false, g77: false, source, note });
+    }
+  }
+  return { economyOf, economies };
+}
+
+/**
+ * The intra-group export share of each trade group in each Comtrade wave up to the edition, as
+ * `tradeShares` computes it for COW: exports from members to members ÷ exports from members to all
+ * partners. Members are found by `groupMembers` among countries.csv and the classified Comtrade
+ * codes; a mapped code counts as its economy. Partners that are not economies (unspecified, special
+ * categories...) count in the denominator only. Waves with no member exports are absent.
+ *
+ * @throws InputError naming file:line:column of every code in neither countries.csv nor
+ *   comtrade-codes.csv (a schema lookup names one file only, so the check is here).
+ */
+export function comtradeShares(data: Data, edition: number): ComtradeShare[] {
+  const { economyOf, economies } = comtradeEconomies(data);
+  const flows = data.comtradeExports;
+  const c = flows.columns();
+  const n = c.year.length;
+  const exporter = new Array<string | null>(n);
+  const importer = new Array<string | null>(n);
+  const problems: Problem[] = [];
+  // Columns as the schema (and the import script) order them.
+  const position = (name: string) => Object.keys(comtradeExportsSchema.columns).indexOf(name) + 1;
+  const resolve = (codes: string[], out: (string | null)[], column: string) => {
+    for (let i = 0; i < n; i++) {
+      const e = economyOf.get(codes[i]!);
+      if (e === undefined) problems.push({ file: flows.file, line: flows.lineOf(i), column: position(column), message: msg.unknownId(column, 'groups/countries.csv or trade/comtrade-codes.csv', codes[i]!) });
+      out[i] = e ?? null;
+    }
+  };
+  resolve(c.exporter_code, exporter, 'exporter_code');
+  resolve(c.importer_code, importer, 'importer_code');
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+    throw new InputError(problems.slice(0, PROBLEM_CAP), problems.length > PROBLEM_CAP ? [msg.moreProblems(flows.file, problems.length - PROBLEM_CAP)] : []);
+  }
+
+  const base = aq
+    .table({ wave: c.year, exporter, importer, value: c.exports_usd })
+    .params({ edition })
+    .filter((d: any, $: any) => d.wave <= $.edition);
+  const out: ComtradeShare[] = [];
+  for (const group of data.tradeGroups.rows) {
+    const members = groupMembers(group, economies);
+    const rolled = base
+      .params({ members })
+      .filter((d: any, $: any) => aq.op.has($.members, d.exporter))
+      .derive({ intra: (d: any, $: any) => (aq.op.has($.members, d.importer) ? d.value : 0) })
+      .groupby('wave')
+      .rollup({ intra: aq.op.sum('intra'), total: aq.op.sum('value'), exporters: aq.op.distinct('exporter') })
+      .orderby('wave');
+    for (const r of rolled.objects() as { wave: number; intra: number; total: number; exporters: number }[]) {
+      out.push({ wave: r.wave, group: group.id, intra_usd: r.intra, total_usd: r.total, share_pct: r.total > 0 ? (100 * r.intra) / r.total : null, exporters: r.exporters });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,157 @@
+import type { MetricsOptions } from '../chapters';
+import type { Country, Data } from '../validate/validate-data';
+import { coveredTotals, type CoveredTotals } from './covered-totals';
+import { exportsByDestination, type DestinationObservation } from './exports-by-destination';
+import { exportsByMember } from './exports-by-member';
+import { cagr } from './growth';
+import { largestMember, type LargestMember } from './largest-member';
+import type { SeriesYear } from './trade-metrics';
+import { yearOnYear } from './year-on-year';
+
+/** A group of vulnerable economies, defined by a flag of data/groups/countries.csv. */
+export interface VulnerableGroup {
+  /** Entity id of every figure about the group. */
+  id: 'ldc' | 'lldc' | 'sids';
+  /** The column of countries.csv that flags members. */
+  flag: 'ldc' | 'lldc' | 'sids';
+  /** "least developed countries" */
+  name: string;
+  /** "LDCs" */
+  abbr: string;
+  /** "LDC", as in "LDC exports" */
+  adjective: string;
+}
+
+/** The three groups, in the order the chapter prints them. */
+export const VULNERABLE_GROUPS: readonly VulnerableGroup[] = [
+  { id: 'ldc', flag: 'ldc', name: 'least developed countries', abbr: 'LDCs', adjective: 'LDC' },
+  { id: 'lldc', flag: 'lldc', name: 'landlocked developing countries', abbr: 'LLDCs', adjective: 'LLDC' },
+  { id: 'sids', flag: 'sids', name: 'small island developing States', abbr: 'SIDS', adjective: 'SIDS' },
+];
+
+/** Entity id of the developing economies in none of the three groups. */
+export const OTHER_DEVELOPING = 'other-developing';
+/** Entity id of all developing economies (as in the trade chapter). */
+export const SOUTH = 'south';
+
+/** Indicator ids: the first part of every figure id, never changed once published. */
+export const indicators = (entity: string) => ({
+  toSouthShare: `${entity}-exports-to-south-share`,
+  toNorthShare: `${entity}-exports-to-north-share`,
+  total: `${entity}-exports`,
+  southSouthShare: `${entity}-share-of-south-south-exports`,
+});
+
+/** The trade of one group, by year up to the edition. */
+export interface GroupTrade {
+  /** Entity id: a group's id, or OTHER_DEVELOPING. */
+  id: string;
+  /** Members: developing economies with the group's flag, sorted. */
+  members: string[];
+  /** Exports by destination, by year. */
+  flows: DestinationObservation[];
+  /** Share of exports that went to developing economies, per cent; change in percentage points. */
+  toSouth: SeriesYear[];
+  /** Share of exports that went to developed economies, per cent. */
+  toNorth: SeriesYear[];
+  /** Exports to developing economies as a per cent of all developing economies' exports to them. */
+  southSouth: SeriesYear[];
+  /** The member with the largest exports in the edition year, and its share of the group's. */
+  largest: LargestMember | null;
+}
+
+/** GDP and GDP per capita growth of one group over the window. */
+export interface GroupGrowth {
+  id: string;
+  members: string[];
+  totals: CoveredTotals;
+  /** Compound annual growth of GDP (current dollars), per cent a year; null if not computable. */
+  gdpGrowth: number | null;
+  /** GDP per capita (current dollars) at each end of the window, over the covered members. */
+  perCapita: { from: number | null; to: number | null };
+  perCapitaGrowth: number | null;
+  /** The covered member with the largest GDP at the end of the window, and its share of the sum. */
+  largest: LargestMember | null;
+}
+
+/** The metrics of the chapter on the most vulnerable economies. */
+export interface VulnerableMetrics {
+  edition: number;
+  /** First year of trade data up to the edition; null when there is none. */
+  firstYear: number | null;
+  /** The growth window: `growthWindow` years ending at the edition. */
+  window: { from: number; to: number };
+  /** LDCs, LLDCs and SIDS, in that order. */
+  groups: GroupTrade[];
+  /** Developing economies in none of the groups, for comparison. */
+  other: GroupTrade;
+  /** Exports of developing economies to developing economies, millions of dollars, by year. */
+  southSouth: { year: number; value: number }[];
+  /** Growth of the three groups, then of the other developing economies. */
+  growth: GroupGrowth[];
+  /** Economies with a group's flag that M49 2020 does not class as developing: left out. */
+  excluded: { group: string; iso3: string }[];
+}
+
+/**
+ * Computes the chapter's metrics as of the edition: the destination of the three groups'
+ * exports, their share of South-South exports, and their growth against the rest of the South.
+ * Members are the developing economies flagged in countries.csv; the flags are one snapshot,
+ * applied to every year.
+ */
+export function vulnerableMetrics(data: Data, { edition, growthWindow }: MetricsOptions): VulnerableMetrics {
+  const countries = data.countries.rows;
+  const isDeveloping = (c: Country) => c.development === 'developing';
+  const south = new Set(countries.filter(isDeveloping).map((c) => c.iso3));
+  const north = new Set(countries.filter((c) => c.development === 'developed').map((c) => c.iso3));
+  const flagged = (g: VulnerableGroup) => countries.filter((c) => c[g.flag]);
+  const members = new Map<string, Set<string>>(VULNERABLE_GROUPS.map((g) => [g.id, new Set(flagged(g).filter(isDeveloping).map((c) => c.iso3))]));
+  const inAny = new Set([...members.values()].flatMap((s) => [...s]));
+  members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
+  const excluded = VULNERABLE_GROUPS.flatMap((g) => flagged(g).filter((c) => !isDeveloping(c)).map((c) => ({ group: g.id, iso3: c.iso3 })));
+
+  const observations = exportsByDestination(data.tradeFlows, new Map([...members, [SOUTH, south]]), south, north).filter((o) => o.year <= edition);
+  const southSouth = observations.filter((o) => o.group === SOUTH).map((o) => ({ year: o.year, value: o.to_south_musd }));
+  const years = observations.map((o) => o.year);
+  const firstYear = years.length ? Math.min(...years) : null;
+
+  const memberExports = exportsByMember(data.tradeFlows, edition);
+  const trade = (id: string): GroupTrade => {
+    const flows = observations.filter((o) => o.group === id);
+    const pct = (part: number, whole: number | undefined) => (whole ? (100 * part) / whole : null);
+    return {
+      id,
+      members: [...members.get(id)!].sort(),
+      flows,
+      toSouth: shareSeries(id, flows.map((o) => ({ year: o.year, value: pct(o.to_south_musd, o.total_musd) }))),
+      toNorth: shareSeries(id, flows.map((o) => ({ year: o.year, value: pct(o.to_north_musd, o.total_musd) }))),
+      southSouth: shareSeries(id, flows.map((o) => ({ year: o.year, value: pct(o.to_south_musd, southSouth.find((s) => s.year === o.year)?.value) }))),
+      largest: largestMember(memberExports.filter((x) => members.get(id)!.has(x.iso3))),
+    };
+  };
+
+  const window = { from: edition - growthWindow, to: edition };
+  const gdp = data.gdp.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.gdp_usd }));
+  const population = data.population.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.population }));
+  const growth = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING].map((id): GroupGrowth => {
+    const set = members.get(id)!;
+    const totals = coveredTotals(gdp, population, set, window.from, window.to);
+    const perCapita = { from: totals.from ? totals.from.gdp / totals.from.population : null, to: totals.to ? totals.to.gdp / totals.to.population : null };
+    return {
+      id,
+      members: [...set].sort(),
+      totals,
+      gdpGrowth: cagr(totals.from?.gdp ?? null, totals.to?.gdp ?? null, window.from, window.to),
+      perCapita,
+      perCapitaGrowth: cagr(perCapita.from, perCapita.to, window.from, window.to),
+      largest: largestMember(gdp.filter((r) => r.year === window.to && totals.covered.includes(r.iso3))),
+    };
+  });
+
+  return { edition, firstYear, window, groups: VULNERABLE_GROUPS.map((g) => trade(g.id)), other: trade(OTHER_DEVELOPING), southSouth, growth, excluded };
+}
+
+/** A share by year with its gap-aware change on the previous year, in percentage points. */
+function shareSeries(id: string, points: { year: number; value: number | null }[]): SeriesYear[] {
+  return yearOnYear(points.map((p) => ({ series: id, ...p }))).map((p) => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null }));
+}
