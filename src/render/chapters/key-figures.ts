@@ -15,6 +15,14 @@ export const HEADLINES: { indicator: string; entity: string; label: string; unit
   { indicator: 'intraregional-export-share', entity: 'lac', label: 'Intraregional exports, developing Latin America and the Caribbean', unit: 'per cent of exports' },
   { indicator: 'intraregional-export-share', entity: 'east-south-asia', label: 'Intraregional exports, developing Eastern, South-eastern and Southern Asia', unit: 'per cent of exports' },
   { indicator: 'intraregional-export-share', entity: 'africa', label: 'Intraregional exports, Africa', unit: 'per cent of exports' },
+  { indicator: 'south-south-top5-share', entity: 'south', label: 'Share of the five largest developing exporters in South-South exports', unit: 'per cent' },
+  { indicator: 'ldc-exports-to-south-share', entity: 'ldc', label: 'Exports of least developed countries that went to developing economies', unit: 'per cent of their exports' },
+  { indicator: 'ldc-share-of-south-south-exports', entity: 'ldc', label: 'Least developed countries\u2019 share of South-South exports', unit: 'per cent' },
+  { indicator: 'sids-exports-to-south-share', entity: 'sids', label: 'Exports of small island developing States that went to developing economies', unit: 'per cent of their exports' },
+  { indicator: 'china-commitments', entity: 'all', label: 'Official finance committed by China to developing economies', unit: 'constant 2021 dollars' },
+  { indicator: 'commitments-by-status', entity: 'carried-out', label: 'Commitments of the founding documents recorded as carried out', unit: 'number, of those tracked' },
+  { indicator: 'commitments-by-status', entity: 'no-information', label: 'Commitments whose implementation no source records', unit: 'number, of those tracked' },
+  { indicator: 'data-gaps', entity: 'all', label: 'Subjects the documents ask to monitor for which no data are published', unit: 'number' },
 ];
 
 export interface KeyFigure {
