@@ -89,6 +89,29 @@ describe('trend sentences agree with the figures they cite', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('"rose from A to B" and "broadly unchanged, A and B" (what changed): the direction of B − A', () => {
+    let checked = 0;
+    for (const p of paragraphs) {
+      for (const m of p.matchAll(new RegExp(`(rose|fell) from ${SPAN}( per cent)? in \\d{4} to ${SPAN}`, 'g'))) {
+        const [, verb, a, , , b] = m as unknown as string[];
+        const d = value(b!) - value(a!);
+        const share = ledger.get(b!)!.unit === 'per cent';
+        const size = share ? Math.abs(d) : Math.abs((100 * d) / value(a!));
+        expect(verb === 'rose' ? d > 0 : d < 0, `${verb}: ${a} → ${b}`).toBe(true);
+        expect(size, `${a} → ${b}`).toBeGreaterThanOrEqual(share ? T.unchangedPoints : T.unchangedPercent);
+        checked++;
+      }
+      for (const m of p.matchAll(new RegExp(`broadly unchanged, ${SPAN}( per cent)? in \\d{4} and ${SPAN}`, 'g'))) {
+        const [, a, , , b] = m as unknown as string[];
+        const d = value(b!) - value(a!);
+        const share = ledger.get(b!)!.unit === 'per cent';
+        expect(share ? Math.abs(d) : Math.abs((100 * d) / value(a!)), `${a} → ${b}`).toBeLessThan(share ? T.unchangedPoints : T.unchangedPercent);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+
   it('cites only figures that are in the ledger', () => {
     for (const p of paragraphs) for (const m of p.matchAll(new RegExp(SPAN, 'g'))) expect(ledger.has(m[1]!), m[1]).toBe(true);
   });

@@ -130,7 +130,7 @@ describe('what changed since the previous edition (rebuilt from the same data)',
     const { files } = await build();
     const html = files.get('report.html') as string;
     // 32.65 % in 2013 → 32.63 % in 2014: a change of -0.02 points, under the 0.1 threshold
-    expect(html).toMatch(/Exports of developing economies that went to developing economies was broadly unchanged: <span data-figure="previous-edition-south-south-export-share:south:2013">32\.7<\/span> in 2013 and <span data-figure="south-south-export-share:south:2014">32\.6<\/span> in 2014\./);
+    expect(html).toMatch(/Exports of developing economies that went to developing economies: broadly unchanged, <span data-figure="previous-edition-south-south-export-share:south:2013">32\.7<\/span> per cent in 2013 and <span data-figure="south-south-export-share:south:2014">32\.6<\/span> per cent in 2014\./);
     expect(html).toContain('No figure printed in both editions was revised');
   });
 
@@ -138,6 +138,6 @@ describe('what changed since the previous edition (rebuilt from the same data)',
     const { files } = await build({ edition: 2013 });
     const html = files.get('report.html') as string;
     // 31.60 % in 2011 → 32.65 % in 2013: +1.05 points
-    expect(html).toMatch(/Exports of developing economies that went to developing economies rose from <span data-figure="previous-edition-south-south-export-share:south:2011">31\.6<\/span> in 2011 to <span data-figure="south-south-export-share:south:2013">32\.7<\/span> in 2013\./);
+    expect(html).toMatch(/Exports of developing economies that went to developing economies: rose from <span data-figure="previous-edition-south-south-export-share:south:2011">31\.6<\/span> per cent in 2011 to <span data-figure="south-south-export-share:south:2013">32\.7<\/span> per cent in 2013\./);
   });
 });

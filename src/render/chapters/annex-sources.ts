@@ -51,7 +51,8 @@ function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSour
     head: ['Indicator', 'Definition', 'Unit', 'Periods', 'Sources'],
     rows: [...byIndicator].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, e]) => {
       const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
-      const span = years.length ? `${Math.min(...years)}-${Math.max(...years)}` : [...new Set(e.periods)].join(', ');
+      const [lo, hi] = [Math.min(...years), Math.max(...years)];
+      const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
       return { label: id, cells: [definitions[id] ?? definitions[id.replace(/-(change|change-pct|growth|rank)$/, '')] ?? '..', e.unit, span, [...e.sources].sort().join('; ')] };
     }),
     source: 'Source: the figures ledger of this edition (figures.csv).', notes: ['Figure ids in figures.csv and in the HTML (data-figure) are indicator:entity:period.'],

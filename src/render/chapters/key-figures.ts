@@ -9,7 +9,7 @@ import { citation } from '../sources';
  * registered one. A headline no chapter registered is left out, so removing a chapter never
  * breaks this page.
  */
-export const HEADLINES: { indicator: string; entity: string; label: string; unit: string }[] = [
+export const HEADLINES: { indicator: string; entity: string; label: string; unit: string; /** Compared across editions (false for counts of documents). */ trend?: false }[] = [
   { indicator: 'south-south-export-share', entity: 'south', label: 'Exports of developing economies that went to developing economies', unit: 'per cent of their exports' },
   { indicator: 'south-south-exports', entity: 'south', label: 'Value of exports of developing economies to developing economies', unit: 'current dollars' },
   { indicator: 'intraregional-export-share', entity: 'lac', label: 'Intraregional exports, developing Latin America and the Caribbean', unit: 'per cent of exports' },
@@ -20,9 +20,9 @@ export const HEADLINES: { indicator: string; entity: string; label: string; unit
   { indicator: 'ldc-share-of-south-south-exports', entity: 'ldc', label: 'Least developed countries\u2019 share of South-South exports', unit: 'per cent' },
   { indicator: 'sids-exports-to-south-share', entity: 'sids', label: 'Exports of small island developing States that went to developing economies', unit: 'per cent of their exports' },
   { indicator: 'china-commitments', entity: 'all', label: 'Official finance committed by China to developing economies', unit: 'constant 2021 dollars' },
-  { indicator: 'commitments-by-status', entity: 'carried-out', label: 'Commitments of the founding documents recorded as carried out', unit: 'number, of those tracked' },
-  { indicator: 'commitments-by-status', entity: 'no-information', label: 'Commitments whose implementation no source records', unit: 'number, of those tracked' },
-  { indicator: 'data-gaps', entity: 'all', label: 'Subjects the documents ask to monitor for which no data are published', unit: 'number' },
+  { indicator: 'commitments-by-status', entity: 'carried-out', label: 'Commitments of the founding documents recorded as carried out', unit: 'number, of those tracked', trend: false },
+  { indicator: 'commitments-by-status', entity: 'no-information', label: 'Commitments whose implementation no source records', unit: 'number, of those tracked', trend: false },
+  { indicator: 'data-gaps', entity: 'all', label: 'Subjects the documents ask to monitor for which no data are published', unit: 'number', trend: false },
 ];
 
 export interface KeyFigure {

@@ -37,20 +37,22 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
     ledger.add({ indicator: `previous-edition-${p.indicator}`, entity: p.entity, period: p.period, value: p.value, unit: p.unit, source: src, derived_from: [], text: p.text });
 
   const headlines: Sentence[] = [];
-  for (const h of HEADLINES) {
+  for (const h of HEADLINES.filter((x) => x.trend !== false)) {
     const now = latestFigure(ledger, h.indicator, h.entity);
     const before = latestPrevious(previous.figures, h.indicator, h.entity);
     if (!now || !before) continue;
     const share = now.unit === 'per cent';
     const diff = share ? now.value! - before.value! : (100 * (now.value! - before.value!)) / before.value!;
     const verb = movement(diff, share ? t.unchangedPoints : t.unchangedPercent);
-    const subject = `${h.label.charAt(0).toUpperCase()}${h.label.slice(1)}`;
+    // "Label: rose from 53.1 per cent in 2013 to 54.2 per cent in 2014." The colon spares the
+    // rules the grammar of each label; the unit follows numbers that do not carry their own.
+    const unit = share ? ' per cent' : '';
     headlines.push(
       now.period === before.period
-        ? [`${subject}: the latest figure is still the one for ${now.period}, `, now, '.']
+        ? [`${h.label}: the latest figure is still the one for ${now.period}, `, now, `${unit}.`]
         : verb === 'was broadly unchanged'
-          ? [`${subject} was broadly unchanged: `, prevFig(before), ` in ${before.period} and `, now, ` in ${now.period}.`]
-          : [`${subject} ${verb} from `, prevFig(before), ` in ${before.period} to `, now, ` in ${now.period}.`],
+          ? [`${h.label}: broadly unchanged, `, prevFig(before), `${unit} in ${before.period} and `, now, `${unit} in ${now.period}.`]
+          : [`${h.label}: ${verb} from `, prevFig(before), `${unit} in ${before.period} to `, now, `${unit} in ${now.period}.`],
     );
   }
 
