@@ -5,7 +5,7 @@ import { build } from './helpers/build';
 
 // Every generated trend sentence in the built report (real data, default edition) is checked
 // against the figures it cites, read back from figures.csv, not from the code that wrote it.
-interface Row { id: string; indicator: string; entity: string; period: string; value: string; text: string }
+interface Row { id: string; indicator: string; entity: string; period: string; value: string; unit: string; text: string }
 const T = normalizeConfig();
 
 describe('trend sentences agree with the figures they cite', () => {

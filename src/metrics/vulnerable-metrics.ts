@@ -99,6 +99,8 @@ export interface VulnerableMetrics {
  * Members are the developing economies flagged in countries.csv; the flags are one snapshot,
  * applied to every year.
  */
+const destinationCache = new WeakMap<Data, ReturnType<typeof exportsByDestination>>();
+
 export function vulnerableMetrics(data: Data, { edition, growthWindow }: MetricsOptions): VulnerableMetrics {
   const countries = data.countries.rows;
   const isDeveloping = (c: Country) => c.development === 'developing';
@@ -110,7 +112,10 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
   members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
   const excluded = VULNERABLE_GROUPS.flatMap((g) => flagged(g).filter((c) => !isDeveloping(c)).map((c) => ({ group: g.id, iso3: c.iso3 })));
 
-  const observations = exportsByDestination(data.tradeFlows, new Map([...members, [SOUTH, south]]), south, north).filter((o) => o.year <= edition);
+  // Every year's flows are summed once per data set; a build needs two editions (this one and the previous).
+  let all = destinationCache.get(data);
+  if (!all) destinationCache.set(data, (all = exportsByDestination(data.tradeFlows, new Map([...members, [SOUTH, south]]), south, north)));
+  const observations = all.filter((o) => o.year <= edition);
   const southSouth = observations.filter((o) => o.group === SOUTH).map((o) => ({ year: o.year, value: o.to_south_musd }));
   const years = observations.map((o) => o.year);
   const firstYear = years.length ? Math.min(...years) : null;
