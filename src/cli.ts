@@ -15,6 +15,7 @@ Options:
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
                    the year before the edition, rebuilt from the same data)
   --no-pdf         build the HTML, charts and ledger only, without printing the PDF
+  --no-cache       parse every CSV afresh instead of reusing the parse of unchanged large files
   --debug          print stack traces with errors
   --help           print this help
 
@@ -40,6 +41,7 @@ export function parseCli(argv: string[]): Config | 'help' {
         edition: { type: 'string' },
         previous: { type: 'string' },
         'no-pdf': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         debug: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -53,7 +55,7 @@ export function parseCli(argv: string[]): Config | 'help' {
     if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
     edition = Number(values.edition);
   }
-  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], debug: values.debug ?? false });
+  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */

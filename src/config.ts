@@ -15,6 +15,8 @@ export interface Config {
   previous: string | null;
   /** Print the PDF with Chromium. Default true (`--no-pdf` turns it off). */
   pdf: boolean;
+  /** Reuse the parse of large CSV files whose bytes an earlier build parsed (node_modules/.cache). Default true. */
+  cache: boolean;
   /** Print stack traces with errors. Default false. */
   debug: boolean;
   /** Years over which growth rates are compounded, ending at the edition. Default 10. */
@@ -36,6 +38,7 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     previous: partial.previous ?? null,
     pdf: partial.pdf ?? true,
     debug: partial.debug ?? false,
+    cache: partial.cache ?? true,
     growthWindow: partial.growthWindow ?? 10,
     unchangedPoints: partial.unchangedPoints ?? 0.1,
     unchangedPercent: partial.unchangedPercent ?? 1,

@@ -103,8 +103,11 @@ function parseInWorker(bytes: Uint8Array, width: number): Promise<Chunk> {
   });
 }
 
-/** Joins the chunks' dictionaries so that each column has one list of distinct texts. */
-function rawTable(file: string, bytes: Uint8Array, header: string[], chunks: Chunk[]): RawTable {
+/**
+ * A RawTable from parsed chunks, their dictionaries joined so that each column has one list of
+ * distinct texts (also used to restore a table from the parse cache).
+ */
+export function rawTable(file: string, bytes: Uint8Array, header: string[], chunks: Chunk[]): RawTable {
   const length = chunks.reduce((n, c) => n + c.length, 0);
   const cells = new Uint32Array(length);
   let offset = 0;
