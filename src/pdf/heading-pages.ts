@@ -1,35 +1,32 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFHexString, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
 /**
- * The page (1-based) on which each section starts, read from the outline Chromium writes from the
- * document's headings: `headings` maps a section id to its heading's text, which is the title of
- * its outline entry. Sections whose heading is not in the outline are left out.
+ * The page (1-based) each named destination of a PDF points to. Chromium writes a destination for
+ * every element a link in the document points to (`<a href="#trade">`), in the catalog's /Dests
+ * dictionary (or, in other writers, the /Names tree, also read here).
+ *
+ * @example destinationPages(pdf) // { 'explanatory-notes': 3, trade: 6, … }
  */
-export async function headingPages(pdf: Uint8Array, headings: Record<string, string>): Promise<Record<string, number>> {
+export async function destinationPages(pdf: Uint8Array): Promise<Record<string, number>> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
-  const byTitle = new Map<string, number>();
-  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
-  const visit = (ref: unknown) => {
-    for (let item = ref instanceof PDFRef ? doc.context.lookup(ref, PDFDict) : undefined; item; ) {
-      const title = item.lookupMaybe(PDFName.of('Title'), PDFString, PDFHexString)?.decodeText();
-      const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray);
-      const page = dest?.get(0);
-      if (title !== undefined && page instanceof PDFRef && !byTitle.has(normalise(title))) byTitle.set(normalise(title), pageIndex.get(page.toString())!);
-      visit(item.get(PDFName.of('First')));
-      const next = item.get(PDFName.of('Next'));
-      item = next instanceof PDFRef ? doc.context.lookup(next, PDFDict) : undefined;
-    }
-  };
-  if (outlines) visit(outlines.get(PDFName.of('First')));
+  const pageOf = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i + 1]));
   const out: Record<string, number> = {};
-  for (const [id, text] of Object.entries(headings)) {
-    const page = byTitle.get(normalise(text));
-    if (page !== undefined) out[id] = page;
-  }
+  const record = (name: string, dest: unknown) => {
+    const array = dest instanceof PDFRef ? doc.context.lookup(dest) : dest;
+    const d = array instanceof PDFDict ? array.lookupMaybe(PDFName.of('D'), PDFArray) : array;
+    const page = d instanceof PDFArray ? d.get(0) : undefined;
+    if (page instanceof PDFRef && pageOf.has(page.toString())) out[name] = pageOf.get(page.toString())!;
+  };
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  for (const [key, value] of dests?.entries() ?? []) record(key.decodeText(), value);
+  const tree = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const walk = (node: PDFDict | undefined) => {
+    if (!node) return;
+    const names = node.lookupMaybe(PDFName.of('Names'), PDFArray);
+    for (let i = 0; names && i + 1 < names.size(); i += 2) record((names.lookup(i) as unknown as { decodeText(): string }).decodeText(), names.get(i + 1));
+    const kids = node.lookupMaybe(PDFName.of('Kids'), PDFArray);
+    for (let i = 0; kids && i < kids.size(); i++) walk(kids.lookup(i, PDFDict));
+  };
+  walk(tree);
   return out;
-}
-
-function normalise(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
 }
