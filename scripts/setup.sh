@@ -26,6 +26,7 @@ if [ -z "${PUPPETEER_EXECUTABLE_PATH:-}" ] && ! command -v chromium >/dev/null 2
   missing+=(chromium)
 fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)                    # checks the PDF's structure in the tests
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)   # the Nu HTML Checker (vnu-jar) in the tests
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -37,5 +38,5 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: missing ${missing[*]}; install with: sudo apt-get install -y ${missing[*]}" >&2
   fi
 else
-  say "chromium, poppler-utils and java present"
+  say "chromium, poppler-utils, qpdf and java present"
 fi

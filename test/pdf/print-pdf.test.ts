@@ -9,9 +9,17 @@ const pdftotext = (file: string, page?: number) =>
 // A real Chromium prints the small fixture's report; the PDF is read back with poppler.
 describe('the printed PDF', () => {
   let pdf: string;
+  let bytes: Uint8Array;
   beforeAll(async () => {
-    const { out } = await build({ pdf: true });
+    const { out, files } = await build({ pdf: true });
     pdf = join(out, 'report.pdf');
+    bytes = files.get('report.pdf') as Uint8Array;
+  });
+
+  it('is byte-identical when printed again (the manifest records its sha256)', async () => {
+    const again = await build({ pdf: true });
+    expect(Buffer.compare(Buffer.from(again.files.get('report.pdf') as Uint8Array), Buffer.from(bytes))).toBe(0);
+    expect(again.files.get('manifest.json')).toBeDefined();
   });
 
   it('has the report text, with its numbers and source lines', () => {

@@ -45,6 +45,11 @@ describe('report.pdf is an archivable, accessible publication', () => {
     for (const c of chapters) expect(titles, `outline lacks "${c}"`).toContain(c);
   });
 
+  it('has no structural errors (qpdf --check)', () => {
+    // qpdf exits non-zero on errors, which execFileSync turns into a failure with its output
+    expect(run('qpdf', ['--check', pdf])).toMatch(/No syntax or stream encoding errors found/);
+  });
+
   it('embeds every font', () => {
     const fonts = run('pdffonts', [pdf]).trim().split('\n').slice(2);
     for (const f of fonts) expect(f.split(/\s+/).at(-5), `not embedded: ${f}`).toBe('yes');
