@@ -48,6 +48,22 @@ describe('report for the small fixture', () => {
     }
   });
 
+  it('gives every table as many header cells as each of its rows has cells', async () => {
+    const { files } = await build({ dataDir: 'data' });
+    const html = files.get('report.html') as string;
+    const bad: string[] = [];
+    for (const t of html.matchAll(/<figure class="table-figure" id="([^"]+)">([\s\S]*?)<\/table>/g)) {
+      const head = /<thead>\s*<tr>([\s\S]*?)<\/tr>/.exec(t[2]!);
+      if (!head) continue;
+      const width = (head[1]!.match(/<th[ >]/g) ?? []).length;
+      for (const row of t[2]!.split('<tbody>')[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)) {
+        const cells = (row[1]!.match(/<t[hd][ >]/g) ?? []).length;
+        if (cells !== width) bad.push(`${t[1]}: ${width} header cells, a row with ${cells}`);
+      }
+    }
+    expect([...new Set(bad)]).toEqual([]);
+  });
+
   it('is one element per line, so that diffs are small', async () => {
     const { files } = await build();
     const html = files.get('report.html') as string;

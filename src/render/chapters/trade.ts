@@ -104,7 +104,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   if (first) concentration.push([`${name(first.exporter)} alone accounted for `, exporterFig(first.exporter, first.share_pct), ` per cent, out of ${m.top5.find((p) => p.year === e)?.exporters ?? '..'} developing economies with recorded exports to other developing economies.`]);
   const topExporters: TableModel = {
     id: 'trade-top-exporters-table', label: `Table ${number}.2`, caption: `The ten largest developing exporters to developing economies, ${e}`,
-    head: ['Rank', 'Value', 'Per cent of South-South exports'],
+    head: ['Economy', 'Rank', 'Value', 'Per cent of South-South exports'],
     rows: m.topExporters.map((x) => ({
       label: name(x.exporter),
       cells: [
