@@ -1,7 +1,5 @@
 import type { MetricsOptions } from '../chapters';
-import { InputError } from '../errors';
-import { checkCommitmentStatus, STATUSES, type DateOrYear } from '../validate/schemas/commitment-status';
-import { commitmentsSchema } from '../validate/schemas/commitments';
+import { STATUSES, type DateOrYear } from '../validate/schemas/commitment-status';
 import type { Commitment, CommitmentStatus, Data, Source } from '../validate/validate-data';
 
 /** What a source can record about a commitment; `no_information` where none says. */
@@ -48,14 +46,12 @@ export interface CommitmentsMetrics {
 }
 
 /**
- * Checks the rules of status.csv that span cells and files, then tracks the commitments as of the
- * edition: a commitment counts from the year it was made (from its document's year where the
- * document does not identify it), a status record from its date; later ones are ignored.
+ * Tracks the commitments as of the edition: a commitment counts from the year it was made (from
+ * its document's year where the document does not identify it), a status record from its date;
+ * later ones are ignored. Validation has checked that every status names a commitment and that a
+ * recorded status has its date, source and quote.
  */
 export function commitmentsMetrics(data: Data, { edition }: MetricsOptions): CommitmentsMetrics {
-  const ids = new Set(data.commitments.rows.map((c) => c.id));
-  const problems = checkCommitmentStatus(data.commitmentStatus, ids, commitmentsSchema.file);
-  if (problems.length > 0) throw new InputError(problems);
   return trackCommitments(data.commitments.rows, data.commitmentStatus.rows, documentYears(data.sources.rows), edition);
 }
 

@@ -4,7 +4,12 @@ import type { Column, ValueOf } from './columns';
 export type LookupName = keyof typeof LOOKUP_FILES;
 
 /** The file that defines the ids of each lookup, for messages. */
-export const LOOKUP_FILES = { sources: 'sources.csv', economies: 'groups/countries.csv', groups: 'groups/trade-groups.csv' } as const;
+export const LOOKUP_FILES = {
+  sources: 'sources.csv',
+  economies: 'groups/countries.csv',
+  groups: 'groups/trade-groups.csv',
+  commitments: 'commitments/commitments.csv',
+} as const;
 
 /**
  * The data dictionary entry of one CSV file: what it holds, its columns, and the columns that
@@ -20,6 +25,13 @@ export interface TableSchema<C extends Record<string, Column<unknown>> = any> {
   key: readonly (keyof C & string)[];
   /** Columns whose values must be ids of a lookup table (for a list column, every item). */
   references?: Partial<Record<keyof C & string, LookupName>>;
+  /** The lookup whose ids this file defines, from its key column (files that define one are validated first). */
+  defines?: LookupName;
+  /**
+   * Rules that span cells of a row, which no column schema can check alone. Each returns, for a
+   * row, the column at fault and what was expected there; they run once every cell is valid.
+   */
+  rules?: ((row: Readonly<Record<string, unknown>>) => { column: keyof C & string; expected: string; found: string } | null)[];
 }
 
 /** One validated row of a file described by schema S. */

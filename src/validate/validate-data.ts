@@ -79,10 +79,14 @@ export function validateData(raw: Map<string, RawTable>): Data {
   const data: Record<string, Dataset<unknown>> = { sources, countries, tradeGroups };
   const problems: Problem[] = [];
   const notes: string[] = [];
-  for (const [name, schema] of Object.entries(SCHEMAS)) {
+  // Files that define a lookup first, so that the files referring to them can be checked.
+  const order = Object.entries(SCHEMAS).sort(([, a], [, b]) => Number(!('defines' in a)) - Number(!('defines' in b)));
+  for (const [name, schema] of order) {
     if (name in data) continue;
     try {
       data[name] = validateTable(get(schema), schema, lookups);
+      const defines = (schema as TableSchema).defines;
+      if (defines) lookups[defines] = ids(data[name] as Dataset<Record<string, unknown>>, schema.key[0] as string);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems.push(...error.problems);

@@ -93,6 +93,19 @@ export function validateTable<S extends TableSchema>(
     problems.push({ ...at(i), message: msg.duplicateObservation(schema.key, key, raw.lineOf(first)) });
   }
 
+  // 4. Rules across the cells of a row, on the rows whose every cell is valid (they read typed values).
+  if (schema.rules?.length) {
+    const faulty = new Set(problems.map((p) => p.line));
+    const dataset = toDataset<RowOf<S>>(raw, names, values);
+    dataset.rows.forEach((row, i) => {
+      if (faulty.size > 0 && faulty.has(raw.lineOf(i))) return;
+      for (const rule of schema.rules!) {
+        const broken = rule(row as never);
+        if (broken) problems.push({ ...at(i, position[names.indexOf(broken.column)]! + 1), message: msg.badCell(broken.column, broken.expected, broken.found) });
+      }
+    });
+  }
+
   if (problems.length > 0) {
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     const shown = problems.slice(0, PROBLEM_CAP);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors';
 import { readCsv } from '../../src/load/read-csv';
 import { compareDates, documentsAsOf, documentYears, trackCommitments } from '../../src/metrics/commitments-metrics';
-import { checkCommitmentStatus, commitmentStatusSchema, requiredForStatus } from '../../src/validate/schemas/commitment-status';
+import { commitmentStatusSchema } from '../../src/validate/schemas/commitment-status';
 import { commitmentsSchema } from '../../src/validate/schemas/commitments';
 import { sourcesSchema } from '../../src/validate/schemas/sources';
 import { validateTable } from '../../src/validate/validate-table';
@@ -125,18 +125,23 @@ describe('status.csv rules', () => {
 a,partly,,Half.,,para. 1,
 zz,no_information,,Nothing.,,,
 `;
-    const problems = checkCommitmentStatus(statusTable(text), new Set(['a']), 'commitments/commitments.csv');
-    // line 2: as_of (column 3), source (5) and quote (7) are empty; line 3: zz is no commitment id (column 1)
-    expect(problems).toEqual([
-      { file: 'commitments/status.csv', line: 2, column: 3, message: requiredForStatus('as_of', 'partly') },
-      { file: 'commitments/status.csv', line: 2, column: 5, message: requiredForStatus('source', 'partly') },
-      { file: 'commitments/status.csv', line: 2, column: 7, message: requiredForStatus('quote', 'partly') },
-      { file: 'commitments/status.csv', line: 3, column: 1, message: msg.unknownId('commitment_id', 'commitments/commitments.csv', 'zz') },
-    ]);
-    expect(new InputError(problems).message).toContain('commitments/status.csv:2:5: source: expected a value, since status "partly"');
+    const check = () => validateTable(readCsv('commitments/status.csv', text), commitmentStatusSchema, { sources: ids, commitments: new Set(['a']) });
+    // line 3: zz is no commitment id (column 1), found when the cells are read; the rules across
+    // cells run once every cell is valid, so they are checked on a file without that line below
+    expect(check).toThrow(`commitments/status.csv:3:1: ${msg.unknownId('commitment_id', 'commitments/commitments.csv', 'zz')}`);
+    const valid = text.split('\n').slice(0, 2).join('\n') + '\n';
+    let error: InputError | undefined;
+    try {
+      validateTable(readCsv('commitments/status.csv', valid), commitmentStatusSchema, { sources: ids, commitments: new Set(['a']) });
+    } catch (e) {
+      error = e as InputError;
+    }
+    // line 2: as_of (column 3), source (5) and quote (7) are empty although the status is "partly"
+    expect(error!.problems.map((p) => [p.line, p.column])).toEqual([[2, 3], [2, 5], [2, 7]]);
+    expect(error!.message).toContain('commitments/status.csv:2:5: source: expected a value, since status "partly" must say which dated document records it');
   });
 
   it('finds nothing wrong with the rows of the fixture', () => {
-    expect(checkCommitmentStatus(statusTable(STATUS), new Set(['a', 'b', 'c', 'd']), 'commitments/commitments.csv')).toEqual([]);
+    expect(() => validateTable(readCsv('commitments/status.csv', STATUS), commitmentStatusSchema, { sources: ids, commitments: new Set(['a', 'b', 'c', 'd']) })).not.toThrow();
   });
 });

@@ -50,7 +50,14 @@ export const commitmentStatusSchema = defineTable({
   title: 'Status of commitments',
   description: 'What a later, dated document records about a commitment, with the quote; "no_information" where no document says.',
   key: ['commitment_id', 'as_of', 'source'],
-  references: { source: 'sources' },
+  references: { commitment_id: 'commitments', source: 'sources' },
+  // A status is what a dated source says: only no_information may leave these empty.
+  rules: (['as_of', 'source', 'source_ref', 'quote'] as const).map(
+    (column) => (row: Readonly<Record<string, unknown>>) =>
+      row.status !== 'no_information' && row[column] === null
+        ? { column, expected: `a value, since status "${String(row.status)}" must say which dated document records it (only no_information may leave as_of, source, source_ref, quote empty)`, found: '' }
+        : null,
+  ),
   columns: {
     commitment_id: code(/^[a-z0-9-]+$/, 'a commitment id from commitments/commitments.csv', 'The commitment, by its id in commitments/commitments.csv.'),
     status: oneOf(STATUSES, 'What the document records: carried_out, partly (carried out), not_carried_out, or no_information where no document says.'),

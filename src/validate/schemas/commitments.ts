@@ -10,6 +10,7 @@ export const commitmentsSchema = defineTable({
   title: 'Commitments tracked',
   description: 'What was decided, requested, recommended or proposed, by whom, where and when, with the sentence of the document that states it.',
   key: ['id'],
+  defines: 'commitments',
   references: { source: 'sources' },
   columns: {
     id: code(/^[a-z0-9-]+$/, 'an id of lower-case letters, digits and "-"', 'Commitment id, cited by commitments/status.csv.'),
