@@ -27,6 +27,11 @@ export interface ChartModel {
   table: TableModel;
 }
 
+/** A rendered chart as a chapter prints it: with its figure label and the table of its data. */
+export function chartModel(c: { id: string; title: string; alt: string; svg: string; source: string }, label: string, table: TableModel): ChartModel {
+  return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
+}
+
 /** What every chapter has; each chapter's partial reads its own fields besides. */
 export interface ChapterBase {
   id: string;

@@ -1,11 +1,10 @@
-import type { RenderedChart } from '../../charts/chart';
 import { commitmentsByFlowChart, commitmentsByRegionChart } from '../../charts/finance-charts';
 import { defineChapter, type ChapterContext } from '../../chapters';
 import type { Figure, Ledger } from '../../figures/ledger';
 import { FLOW_CLASSES, financeMetrics, type FinanceMetrics, type GroupCommitments } from '../../metrics/finance-metrics';
 import type { Data, FundFact, G77Decision } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
-import type { ChapterBase, ChartModel, TableModel } from '../model';
+import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../model';
 import type { Sentence } from '../narrative';
 import { commitmentSentence, markNumbers, partsList } from '../narrative-finance';
 import { citation } from '../sources';
@@ -322,9 +321,6 @@ function shortDoc(id: string): string {
   return ({ 'sj-1997': 'San José 1997', 'a-c2-54-l5': 'A/C.2/54/L.5', 'sg-2002': 'Secretary-General 2002', 'sc-2005': 'G-77/IFCC-XI/3', 'ny-2007': 'Chair\u2019s Summary 2007' } as Record<string, string>)[id] ?? id;
 }
 
-function chartModel(c: RenderedChart, label: string, table: TableModel): ChartModel {
-  return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
-}
 
 /** Chapter: finance for cooperation. */
 export const financeChapterSpec = defineChapter({

@@ -1,10 +1,9 @@
-import type { RenderedChart } from '../../charts/chart';
 import { barLabel, tcdcAmountsChart, tcdcGdpShareChart } from '../../charts/tcdc-charts';
 import { defineChapter, type ChapterContext } from '../../chapters';
 import type { Figure, Ledger } from '../../figures/ledger';
 import { tcdcMetrics, type TcdcMetrics, type TcdcRow } from '../../metrics/tcdc-metrics';
 import { formatMoneyMillions, formatNumber } from '../format';
-import type { ChapterBase, ChartModel, TableModel } from '../model';
+import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../model';
 import type { Sentence } from '../narrative';
 import { citation } from '../sources';
 import { markNumbers } from '../narrative-finance';
@@ -188,9 +187,6 @@ export function tcdcChapter({ number, data, metrics: m, charts, ledger }: Chapte
   };
 }
 
-function chartModel(c: RenderedChart, label: string, table: TableModel): ChartModel {
-  return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
-}
 
 /** Chapter: technical cooperation among developing countries. */
 export const tcdcChapterSpec = defineChapter({

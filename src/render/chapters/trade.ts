@@ -1,12 +1,11 @@
 import type { Ledger, Figure } from '../../figures/ledger';
 import { SOUTH, type Metrics, type Series } from '../../metrics/trade-metrics';
-import type { RenderedChart } from '../../charts/chart';
 import { defineChapter, type ChapterContext } from '../../chapters';
 import { concentrationChart, sourcesChart, southSouthValueChart, topExportersChart, tradeSharesChart } from '../../charts/trade-charts';
 import { tradeMetrics } from '../../metrics/trade-metrics';
 import type { Data, PublishedShare } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
-import type { ChapterBase, ChartModel, TableModel } from '../model';
+import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../model';
 import { amountSentence, shareSentence, type Sentence } from '../narrative';
 import { citation } from '../sources';
 
@@ -224,9 +223,6 @@ function dataTable(id: string, caption: string, series: Series[], fig: (s: Serie
   return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.short_name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
 }
 
-function chartModel(c: RenderedChart, label: string, table: TableModel): ChartModel {
-  return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
-}
 
 /** Chapter: trade among developing countries. */
 export const tradeChapterSpec = defineChapter({

@@ -1,4 +1,3 @@
-import type { RenderedChart } from '../../charts/chart';
 import { exportsToSouthChart, growthChart, southSouthShareChart, VULNERABLE_CHARTS, type Labelled } from '../../charts/vulnerable-charts';
 import { defineChapter, type ChapterContext } from '../../chapters';
 import type { Figure, Ledger } from '../../figures/ledger';
@@ -16,7 +15,7 @@ import {
 } from '../../metrics/vulnerable-metrics';
 import type { Data } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../format';
-import type { ChapterBase, ChartModel, TableModel } from '../model';
+import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../model';
 import { shareSentence, type Sentence } from '../narrative';
 import { growthSentence, listNames, shareComparison } from '../narrative-vulnerable';
 import { citation } from '../sources';
@@ -270,9 +269,6 @@ function definitions(): Record<string, string> {
   };
 }
 
-function chartModel(c: RenderedChart, label: string, table: TableModel): ChartModel {
-  return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
-}
 
 /** Chapter: the most vulnerable economies. */
 export const vulnerableChapterSpec = defineChapter({
