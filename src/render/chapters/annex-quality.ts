@@ -139,6 +139,12 @@ export const annexQualitySpec = defineChapter<CoverageMetrics>({
   id: 'annex-quality',
   late: true,
   annex: true,
+  indicators: {
+    'data-rows': 'Rows of a data file, all valid.',
+    'data-economies': 'Distinct economies named in a data file.',
+    'trade-reporting-importers': 'Economies reporting imports in the Correlates of War data that year.',
+    'trade-recorded-exporters': 'Economies with recorded exports in the Correlates of War data that year.',
+  },
   metrics: (data, o) => coverageMetrics(data as ChapterContext<null>['data'], o.edition),
   charts: (data, m) => reportersChart(m, `Source: calculations based on ${citation(data, 'cow-trade-4.0')}.`),
   model: annexQuality,

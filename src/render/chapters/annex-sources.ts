@@ -53,7 +53,7 @@ function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSour
       const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
       const [lo, hi] = [Math.min(...years), Math.max(...years)];
       const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
-      return { label: id, cells: [definitions[id] ?? definitions[id.replace(/-(change|change-pct|growth|rank)$/, '')] ?? '..', e.unit, span, [...e.sources].sort().join('; ')] };
+      return { label: id, cells: [definition(definitions, id), e.unit, span, [...e.sources].sort().join('; ')] };
     }),
     source: 'Source: the figures ledger of this edition (figures.csv).', notes: ['Figure ids in figures.csv and in the HTML (data-figure) are indicator:entity:period.'],
   };
@@ -72,6 +72,21 @@ function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSour
     { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), 132 of the Group\u2019s 134 members', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
   ];
   return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, groups };
+}
+
+/** An indicator's definition; a change, growth rate, rank, revision or previous-edition value is defined by its base indicator. */
+function definition(definitions: Record<string, string>, id: string): string {
+  if (definitions[id]) return definitions[id]!;
+  const prev = /^previous-edition-(.+)$/.exec(id);
+  if (prev) return `As published in the previous edition: ${definition(definitions, prev[1]!)}`;
+  const revision = /^revision-(.+)$/.exec(id);
+  if (revision) return `This edition\u2019s value less the previous edition\u2019s: ${definition(definitions, revision[1]!)}`;
+  const derived = /^(.+)-(change|change-pct|growth|rank)$/.exec(id);
+  if (derived && definitions[derived[1]!]) {
+    const what = { change: 'Change on the previous year (percentage points for shares)', 'change-pct': 'Change on the previous year, per cent', growth: 'Compound annual growth rate over the window', rank: 'Rank among the groups (1 = highest)' }[derived[2] as 'change'];
+    return `${what} of: ${definitions[derived[1]!]}`;
+  }
+  return '..';
 }
 
 /** Annex A: sources, the data dictionary, indicator definitions and country groups. */

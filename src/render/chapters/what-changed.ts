@@ -99,4 +99,10 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
 }
 
 /** Chapter: what changed since the previous edition. */
-export const whatChangedChapterSpec = defineChapter<null>({ id: 'what-changed', late: true, metrics: () => null, charts: () => [], model: whatChanged });
+export const whatChangedChapterSpec = defineChapter<null>({
+  id: 'what-changed',
+  late: true,
+  indicators: {
+    'edition-comparison-figures': 'Number of figures printed in both editions, revised, new, or printed in the previous edition only.',
+  },
+  metrics: () => null, charts: () => [], model: whatChanged });
