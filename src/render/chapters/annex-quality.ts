@@ -82,7 +82,8 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
       const columns = data[key as keyof typeof data].columns() as Record<string, unknown[]>;
       const length = Object.values(columns)[0]?.length ?? 0;
       const years = extent((columns.year ?? []).filter((y): y is number => typeof y === 'number'));
-      const codes = new Set(['iso3', 'exporter_iso3', 'importer_iso3'].flatMap((k) => (columns[k] ?? []) as string[]));
+      const codes = new Set<string>();
+      for (const k of ['iso3', 'exporter_iso3', 'importer_iso3']) for (const code of (columns[k] ?? []) as string[]) codes.add(code);
       const ids = (schema.file as string).replace(/[^a-z0-9]+/g, '-').replace(/-csv$/, '');
       return {
         label: `data/${schema.file}`,
