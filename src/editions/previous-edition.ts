@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MetricsOptions } from '../chapters';
 import { InputError } from '../errors';
+import type { Figure, Ledger } from '../figures/ledger';
 import * as msg from '../messages';
 import { buildModel } from '../render/build-model';
 import type { Thresholds } from '../render/narrative';
@@ -58,4 +59,15 @@ async function readPublished(dir: string): Promise<PreviousEdition> {
     rows.map((r) => [r.id!, { id: r.id!, indicator: r.indicator!, entity: r.entity!, period: r.period!, value: r.value === '' ? null : Number(r.value), text: r.text!, unit: r.unit! }]),
   );
   return { edition: manifest.edition ?? NaN, origin: 'published', figures };
+}
+
+/** The latest figure (by year) of an indicator for an entity in the previous edition, or null. */
+export function latestPrevious(previous: PreviousEdition, indicator: string, entity: string): PreviousFigure | null {
+  const xs = [...previous.figures.values()].filter((f) => f.indicator === indicator && f.entity === entity && f.value !== null && /^\d{4}$/.test(f.period));
+  return xs.sort((a, b) => Number(b.period) - Number(a.period))[0] ?? null;
+}
+
+/** A previous edition's figure, registered in this edition's ledger under its own indicator. */
+export function previousFigure(ledger: Ledger, p: PreviousFigure): Figure {
+  return ledger.add({ indicator: `previous-edition-${p.indicator}`, entity: p.entity, period: p.period, value: p.value, unit: p.unit, source: 'ssc-project-2026', derived_from: [], text: p.text });
 }

@@ -1,4 +1,5 @@
 import { defineChapter, type ChapterContext } from '../../chapters';
+import { latestPrevious, previousFigure } from '../../editions/previous-edition';
 import type { Figure, Ledger } from '../../figures/ledger';
 import type { ChapterBase, TableModel } from '../model';
 import { citation } from '../sources';
@@ -33,6 +34,9 @@ export interface KeyFigure {
   change: Figure | string;
   changeUnit: string;
   source: string;
+  /** The latest value the previous edition printed, or ".." (counts of documents are not compared). */
+  previous: Figure | string;
+  previousPeriod: string;
 }
 
 export interface KeyFiguresChapter extends ChapterBase {
@@ -47,7 +51,7 @@ export function latestFigure(ledger: Ledger, indicator: string, entity: string):
   return candidates.sort((a, b) => Number(b.period) - Number(a.period))[0] ?? null;
 }
 
-function keyFigures({ number, data, ledger, options }: ChapterContext<null>): KeyFiguresChapter {
+function keyFigures({ number, data, ledger, options, previous }: ChapterContext<null>): KeyFiguresChapter {
   const figures: KeyFigure[] = [];
   for (const h of HEADLINES) {
     const value = latestFigure(ledger, h.indicator, h.entity);
@@ -56,17 +60,22 @@ function keyFigures({ number, data, ledger, options }: ChapterContext<null>): Ke
     const pct = ledger.get(`${h.indicator}-change-pct:${h.entity}:${value.period}`);
     const change = pp ?? pct ?? '..';
     const sources = [...new Set(value.source.split(';'))].map((id) => citation(data, id));
+    const before = previous && h.trend !== false ? latestPrevious(previous, h.indicator, h.entity) : null;
     figures.push({
       label: h.label, unit: h.unit, value, period: value.period, change,
       changeUnit: pp ? 'percentage points' : pct ? 'per cent' : '', source: sources.join('; '),
+      previous: before ? previousFigure(ledger, before) : '..', previousPeriod: before?.period ?? '',
     });
   }
   const table: TableModel = {
     id: 'key-figures-table', label: `Table ${number}.1`, caption: `Key figures, ${options.edition} edition`,
-    head: ['Indicator', 'Year', 'Value', 'Change on previous year', 'Unit of change'],
-    rows: figures.map((f) => ({ label: `${f.label} (${f.unit})`, cells: [f.period, f.value, f.change, f.changeUnit || '..'] })),
-    source: `Sources: ${[...new Set(figures.map((f) => f.source))].join('; ')}. Each figure is computed in the chapter that discusses it.`,
-    notes: ['Each figure is the latest available up to the edition year; the year column says which.'],
+    head: ['Indicator', 'Year', 'Value', 'Change on previous year', 'Unit of change', previous ? `Latest in the ${previous.edition} edition` : 'Previous edition'],
+    rows: figures.map((f) => ({ label: `${f.label} (${f.unit})`, cells: [f.period, f.value, f.change, f.changeUnit || '..', f.previous] })),
+    source: `Sources: ${[...new Set(figures.flatMap((f) => f.value.source.split(';')).map((id) => data.sources.rows.find((s) => s.id === id)!.publisher))].join('; ')}; each figure with its full source under the table or chart of the chapter that computes it, and in Annex A.`,
+    notes: [
+      'Each figure is the latest available up to the edition year; the year column says which.',
+      ...(previous ? [`The last column is the latest value the ${previous.edition} edition printed; what changed is set out in the next chapter.`] : []),
+    ],
   };
   return { id: 'key-figures', number, title: 'Key figures', partial: 'chapter-key-figures', edition: options.edition, figures, table };
 }

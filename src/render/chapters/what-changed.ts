@@ -1,5 +1,5 @@
 import { defineChapter, type ChapterContext } from '../../chapters';
-import type { PreviousFigure } from '../../editions/previous-edition';
+import { latestPrevious, previousFigure, type PreviousFigure } from '../../editions/previous-edition';
 import type { Figure } from '../../figures/ledger';
 import { formatChange, formatNumber } from '../format';
 import type { ChapterBase, TableModel } from '../model';
@@ -16,12 +16,6 @@ export interface WhatChanged extends ChapterBase {
   revisionSentence: Sentence;
 }
 
-/** The latest figure (by year) of an indicator for an entity in the previous edition. */
-function latestPrevious(figures: Map<string, PreviousFigure>, indicator: string, entity: string): PreviousFigure | null {
-  const xs = [...figures.values()].filter((f) => f.indicator === indicator && f.entity === entity && f.value !== null && /^\d{4}$/.test(f.period));
-  return xs.sort((a, b) => Number(b.period) - Number(a.period))[0] ?? null;
-}
-
 /**
  * What changed since the previous edition: the headline figures' new values, worded by the same
  * rules as the narrative, and every figure both editions print whose value differs (a revision
@@ -33,13 +27,12 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
     return { ...base, previousEdition: null, origin: null, headlines: [], counts: null, revisions: null, revisionSentence: [`This is the first edition the data allow (${options.edition}): there is no previous edition to compare with.`] };
   }
   const src = 'ssc-project-2026';
-  const prevFig = (p: PreviousFigure): Figure =>
-    ledger.add({ indicator: `previous-edition-${p.indicator}`, entity: p.entity, period: p.period, value: p.value, unit: p.unit, source: src, derived_from: [], text: p.text });
+  const prevFig = (p: PreviousFigure) => previousFigure(ledger, p);
 
   const headlines: Sentence[] = [];
   for (const h of HEADLINES.filter((x) => x.trend !== false)) {
     const now = latestFigure(ledger, h.indicator, h.entity);
-    const before = latestPrevious(previous.figures, h.indicator, h.entity);
+    const before = latestPrevious(previous, h.indicator, h.entity);
     if (!now || !before) continue;
     const share = now.unit === 'per cent';
     const diff = share ? now.value! - before.value! : (100 * (now.value! - before.value!)) / before.value!;
