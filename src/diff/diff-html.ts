@@ -40,6 +40,7 @@ ${d.charts
 .diff-old { color: #8b0000; font-size: 0.85em; }
 .diff-summary { border: 2px solid #b58900; padding: 4mm; margin: 4mm 0; }
 .diff-side { display: flex; gap: 4mm; } .diff-side > div { flex: 1 1 0; min-width: 0; }
+.diff-side svg { display: block; width: 100%; height: auto; }
 </style>`;
   html = html.replace('</head>', `${style}\n</head>`).replace(/<body>\n/, `<body>\n${summary}\n`);
   return html;

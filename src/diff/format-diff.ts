@@ -13,7 +13,7 @@ export function formatDiff(d: BuildDiff, chapterOrder: string[]): string {
   const lines: string[] = [];
   for (const chapter of chapters) {
     const rows = [
-      ...d.changed.filter((c) => c.after.chapter === chapter).map((c) => `  ~ ${c.after.id}  ${c.before.text} \u2192 ${c.after.text}  (${c.change === null ? '..' : formatChange(c.change, 3)}${c.relative === null ? '' : `, ${formatChange(c.relative, 1)} %`})`),
+      ...d.changed.filter((c) => c.after.chapter === chapter).map((c) => `  ~ ${c.after.id}  ${c.before.text} \u2192 ${c.after.text}  (${c.change === null ? '..' : formatChange(c.change, Math.abs(c.change) < 10 ? 3 : 1)}${c.relative === null ? '' : `, ${formatChange(c.relative, 1)} %`})`),
       ...d.added.filter((f) => f.chapter === chapter).map((f: LedgerRow) => `  + ${f.id}  ${f.text}`),
       ...d.removed.filter((f) => f.chapter === chapter).map((f: LedgerRow) => `  - ${f.id}  ${f.text}`),
     ];
