@@ -5,6 +5,7 @@
 
 // Loading and validation (exit 1)
 export const emptyFile = () => 'the file is empty: expected a header row naming the columns';
+export const noRows = () => 'no data: expected at least one row after the header';
 export const missingFile = () => 'file not found: expected it in the data folder';
 export const unclosedQuote = () => 'a quoted cell opens on this line and is never closed: expected a closing "';
 export const csvSyntax = (code: string, detail: string) => `not valid CSV (${code}): ${detail}`;

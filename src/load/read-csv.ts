@@ -216,7 +216,9 @@ function wholeFileError(file: string, bytes: Uint8Array): InputError {
 }
 
 function syntaxError(file: string, error: unknown): InputError {
-  const e = error as { code?: string; lines?: number; message?: string };
-  const problem: Problem = { file, line: e.lines, message: msg.csvSyntax(e.code ?? 'CSV_ERROR', e.message ?? String(error)) };
+  const e = error as { code?: string; lines?: number; index?: number; message?: string };
+  // csv-parse gives the 0-based position of the field it was reading, where it knows one.
+  const column = typeof e.index === 'number' ? e.index + 1 : undefined;
+  const problem: Problem = { file, line: e.lines, column, message: msg.csvSyntax(e.code ?? 'CSV_ERROR', e.message ?? String(error)) };
   return new InputError([problem]);
 }

@@ -25,6 +25,8 @@ export interface TableSchema<C extends Record<string, Column<unknown>> = any> {
   key: readonly (keyof C & string)[];
   /** Columns whose values must be ids of a lookup table (for a list column, every item). */
   references?: Partial<Record<keyof C & string, LookupName>>;
+  /** Whether a file with a header and no rows is an error. Default true: most files are the data itself. */
+  nonEmpty?: boolean;
   /** The lookup whose ids this file defines, from its key column (files that define one are validated first). */
   defines?: LookupName;
   /**

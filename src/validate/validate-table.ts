@@ -76,6 +76,10 @@ export function validateTable<S extends TableSchema>(
     throw new InputError([{ file: raw.file, line: 1, column: 1, message: msg.badHeader(missing, unknown, names) }]);
   }
 
+  if (raw.length === 0 && schema.nonEmpty !== false) {
+    throw new InputError([{ file: raw.file, line: 2, message: msg.noRows() }]);
+  }
+
   // 2. Cells, column by column: each distinct text of a column goes through the column's zod
   //    schema (and its lookup) once; the records keep the code of their text.
   const n = raw.length;

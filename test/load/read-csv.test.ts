@@ -135,3 +135,16 @@ describe('readCsvParallel', () => {
     expect((error as InputError).problems[0]!.line).toBe(4);
   });
 });
+
+describe('a quote inside an unquoted cell', () => {
+  it('is reported at its line and the column of the cell', () => {
+    // line 2, third cell (column 3): 1,x,"y
+    let problem: { line?: number; column?: number } | undefined;
+    try {
+      readCsv('data/x.csv', 'a,b,c\n1,x,y"z\n');
+    } catch (e) {
+      problem = (e as InputError).problems[0];
+    }
+    expect(problem).toMatchObject({ line: 2, column: 3 });
+  });
+});

@@ -203,3 +203,16 @@ describe('validateTable', () => {
     expect(d.columns().partner).toEqual([null, 'IND']);
   });
 });
+
+describe('files with nothing to validate', () => {
+  it('refuses a data file with a header and no rows, unless its schema allows it', async () => {
+    const { validateTable: validate } = await import('../../src/validate/validate-table');
+    const { readCsv: read } = await import('../../src/load/read-csv');
+    const { defineTable } = await import('../../src/validate/table-schema');
+    const { integer } = await import('../../src/validate/columns');
+    const msgs = await import('../../src/messages');
+    const schema = defineTable({ file: 'x.csv', title: 'x', description: 'x', key: ['year'], columns: { year: integer(1900, 2100, 'Year.') } });
+    expect(() => validate(read('data/x.csv', 'year\n'), schema)).toThrow(`data/x.csv:2: ${msgs.noRows()}`);
+    expect(validate(read('data/x.csv', 'year\n'), { ...schema, nonEmpty: false }).rows).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ export const fundFactsSchema = defineTable({
   title: 'Published facts on South-South trust funds',
   description:
     'Single figures that UNOSSC pages and press reports give for the Pérez-Guerrero Trust Fund and the India-UN Development Partnership Fund, with the words that state them. Dated facts, not a series.',
+  nonEmpty: false,
   key: ['id'],
   references: { source: 'sources' },
   columns: {

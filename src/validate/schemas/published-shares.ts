@@ -7,6 +7,7 @@ export const publishedSharesSchema = defineTable({
   title: 'Published intraregional export shares',
   description: 'Shares of intraregional exports in total exports as a document published them, with the quote.',
   key: ['group', 'year', 'source'],
+  nonEmpty: false,
   references: { group: 'groups', source: 'sources' },
   columns: {
     group: code(/^[a-z0-9-]+$/, 'a group id from groups/trade-groups.csv', 'Group the published figure is closest to.'),
