@@ -16,6 +16,34 @@ export function figureSpan(f: Figure): string {
   return `<span data-figure="${esc(f.id)}"${f.estimate ? ' class="estimate"' : ''}>${esc(f.text)}</span>`;
 }
 
+/**
+ * Handlebars' own block helpers, made to fail on a name the model does not have: strict mode
+ * checks `{{name}}` but not the argument of `{{#each name}}` or `{{#if name}}`, so a misspelt
+ * name would print nothing, silently. `null` (a value the model says is absent) is allowed.
+ */
+export function checkedBuiltins(hb: typeof Handlebars): Record<string, Handlebars.HelperDelegate> {
+  const wrap = (name: 'each' | 'if' | 'unless' | 'with', ok: (x: unknown) => boolean, expected: string) => {
+    const original = hb.helpers[name]!;
+    return function (this: unknown, ...args: unknown[]) {
+      const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
+      if (args.length !== 2 || !ok(args[0])) {
+        // Handlebars' own errors carry lineNumber and column; render-html.ts turns them into file:line:column.
+        const error = new Error(msg.helperArgument(`#${name}`, expected, args.length === 2 ? args[0] : '(no argument)')) as Error & { lineNumber?: number; column?: number };
+        error.lineNumber = options?.loc?.start.line;
+        error.column = options?.loc?.start.column;
+        throw error;
+      }
+      return original.apply(this, args as never);
+    };
+  };
+  return {
+    each: wrap('each', (x) => x === null || Array.isArray(x) || (typeof x === 'object' && x !== null), 'a list, an object or null'),
+    if: wrap('if', (x) => x !== undefined, 'a value of the model (a name it does not have is an error)'),
+    unless: wrap('unless', (x) => x !== undefined, 'a value of the model (a name it does not have is an error)'),
+    with: wrap('with', (x) => x !== undefined, 'a value of the model (a name it does not have is an error)'),
+  };
+}
+
 /** Helpers the templates may call, by name. */
 export function helpers(pages: Record<string, number>): Record<string, Handlebars.HelperDelegate> {
   return {

@@ -4,7 +4,7 @@ import { basename, join, relative } from 'node:path';
 import { InputError } from '../errors';
 import { FONT_FACES, FONT_FAMILY, fontBytes } from '../fonts';
 import * as msg from '../messages';
-import { helpers } from './helpers';
+import { checkedBuiltins, helpers } from './helpers';
 import type { ReportModel } from './model';
 
 /** Compiled templates, ready to fill with any number of models. */
@@ -21,6 +21,7 @@ type Template = Handlebars.TemplateDelegate;
  */
 export function loadTemplates(dir: string): Templates {
   const hb = Handlebars.create();
+  hb.registerHelper(checkedBuiltins(hb));
   const compile = (file: string): Template => {
     const shown = relative(process.cwd(), file) || file;
     const source = readFileSync(file, 'utf8');
