@@ -5,22 +5,12 @@
 // source in ../shared/data/sources/penppml-comtrade-exports (see its SOURCE.md). Run by hand when
 // the source or data/groups/countries.csv changes, never by the build.
 // Usage: node scripts/import-comtrade.mjs [SOURCES_DIR]
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-const src = process.argv[2] ?? '../shared/data/sources';
-const read = (p) => parse(readFileSync(p), { columns: true, bom: true });
-const write = (p, columns, rows) => {
-  mkdirSync(join('data', p, '..'), { recursive: true });
-  writeFileSync(join('data', p), stringify(rows, { header: true, columns, record_delimiter: '\n' }));
-};
+import { readCsvFile as read, readSource, writeData as write } from './import-lib.mjs';
 const SOURCE = 'penppml-comtrade-0.2.4';
 const HAND = 'ssc-project-2026';
 
 // 1. The flows, values as the source writes them (some in exponent notation, e.g. 6.8e+07).
-const raw = read(join(src, 'penppml-comtrade-exports/penppml_comtrade_exports_1964_2016.csv'));
+const raw = readSource('penppml-comtrade-exports/penppml_comtrade_exports_1964_2016.csv');
 const flows = raw.map((r) => ({
   year: r.year, exporter_code: r.exporter_iso3, importer_code: r.importer_iso3, exports_usd: r.exports_usd, source: SOURCE,
 }));

@@ -3,17 +3,7 @@
 // SOURCE.md there): China's official finance commitments (AidData GCDF 3.0) and the headline
 // facts published about South-South trust funds. Run by hand when a source is updated, never by
 // the build. Usage: node scripts/import-finance.mjs [SOURCES_DIR]
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-const src = process.argv[2] ?? '../shared/data/sources';
-const read = (p) => parse(readFileSync(join(src, p)), { columns: true, bom: true });
-const write = (p, columns, rows) => {
-  mkdirSync(join('data', p, '..'), { recursive: true });
-  writeFileSync(join('data', p), stringify(rows, { header: true, columns, record_delimiter: '\n' }));
-};
+import { readSource as read, writeData as write } from './import-lib.mjs';
 
 // 1. AidData GCDF 3.0, China's commitments by recipient and year, constant 2021 US dollars. Only
 //    the unadjusted sums (GCDF `amount_constant_usd_2021`) are kept; the values are copied as

@@ -3,17 +3,7 @@
 // unaltered source files in ../shared/data/sources (see each SOURCE.md there). It is run by hand
 // when a source is updated, never by the build: the build reads only data/, and data/ is reviewed
 // in git like code. Usage: node scripts/import-sources.mjs [SOURCES_DIR]
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-
-const src = process.argv[2] ?? '../shared/data/sources';
-const read = (p) => parse(readFileSync(join(src, p)), { columns: true, bom: true });
-const write = (p, columns, rows) => {
-  mkdirSync(join('data', p, '..'), { recursive: true });
-  writeFileSync(join('data', p), stringify(rows, { header: true, columns, record_delimiter: '\n' }));
-};
+import { readSource as read, writeData as write } from './import-lib.mjs';
 
 // 1. Country groupings: UNSD's 2020 M49 table with its developed/developing flag, UNTERM names,
 //    Group of 77 membership, plus the economies the trade data has and M49 lacks.

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { FLOW_CLASSES, type FinanceMetrics } from '../metrics/finance-metrics';
 import { formatNumber } from '../render/format';
 import type { ChartDef } from './chart';
+import { yearAxis } from './theme';
 import { describeLines } from './describe';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -56,7 +57,7 @@ export function commitmentsByRegionChart(m: FinanceMetrics, source: string): Cha
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [m.span.from, m.span.to], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      x: yearAxis(m.span.from, m.span.to),
       y: { field: 'value', type: 'quantitative', title: 'Billions of constant 2021 dollars' },
       color: { field: 'region', type: 'nominal', title: null, sort: regions.map((g) => g.group.name) },
     },

@@ -1,4 +1,7 @@
-import type { Config } from 'vega-lite';
+import type { Config, TopLevelSpec } from 'vega-lite';
+
+/** The x channel definition of a unit spec with a year field. */
+type YearChannel = NonNullable<Extract<TopLevelSpec, { mark: unknown }>['encoding']>['x'];
 import { FONT_FAMILY } from '../fonts';
 
 /**
@@ -20,3 +23,13 @@ export const CHART_CONFIG: Config = {
   line: { strokeWidth: 2 },
   point: { size: 18, filled: true },
 };
+
+/**
+ * The x encoding of a chart by year: years as integers ("2014", not "2,014"), the axis spanning
+ * exactly the years plotted, labels thinned where they would overlap.
+ *
+ * @example yearAxis(1990, 2014)
+ */
+export function yearAxis(from: number, to: number): YearChannel {
+  return { field: 'year', type: 'quantitative', title: null, scale: { domain: [from, to], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } };
+}

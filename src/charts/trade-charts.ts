@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Metrics, Series } from '../metrics/trade-metrics';
 import type { ChartDef } from './chart';
+import { yearAxis } from './theme';
 import { formatNumber } from '../render/format';
 import { describeLines } from './describe';
 
@@ -22,7 +23,7 @@ export function tradeSharesChart(m: Metrics, source: string): ChartDef {
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [m.firstYear, m.edition], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      x: yearAxis(m.firstYear, m.edition),
       y: { field: 'share', type: 'quantitative', title: 'Per cent of the group\u2019s exports', scale: { domain: [0, 100] } },
       color: { field: 'group', type: 'nominal', title: null, sort: m.shares.map((s) => s.group.short_name) },
     },
@@ -68,7 +69,7 @@ export function concentrationChart(m: Metrics, source: string): ChartDef {
     data: { values: points.map((p) => ({ year: p.year, share: round(p.value) })) },
     mark: { type: 'line', point: true, color: '#0b5394' },
     encoding: {
-      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [m.firstYear, m.edition], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      x: yearAxis(m.firstYear, m.edition),
       y: { field: 'share', type: 'quantitative', title: 'Per cent of South-South exports', scale: { domain: [0, 100] } },
     },
   };
@@ -119,7 +120,7 @@ export function sourcesChart(m: Metrics, source: string): ChartDef | null {
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [first, m.edition], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      x: yearAxis(first, m.edition),
       y: { field: 'share', type: 'quantitative', title: 'Per cent of their exports', scale: { domain: [0, 100] } },
       color: { field: 'source', type: 'nominal', title: null },
     },

@@ -2,6 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { GroupTrade, VulnerableMetrics } from '../metrics/vulnerable-metrics';
 import { formatNumber } from '../render/format';
 import type { ChartDef } from './chart';
+import { yearAxis } from './theme';
 import { describeLines } from './describe';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -94,7 +95,7 @@ function shareLines(
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
-      x: { field: 'year', type: 'quantitative', title: null, scale: { domain: [m.firstYear, m.edition], nice: false, zero: false }, axis: { format: 'd', tickMinStep: 1, labelOverlap: true } },
+      x: yearAxis(m.firstYear, m.edition),
       y: { field: 'share', type: 'quantitative', title: o.axis, scale: o.domain ? { domain: o.domain } : { zero: true } },
       color: { field: 'group', type: 'nominal', title: null, sort: series.map((s) => s.name) },
     },
