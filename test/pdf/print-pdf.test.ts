@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../helpers/build';
@@ -19,7 +20,8 @@ describe('the printed PDF', () => {
   it('is byte-identical when printed again (the manifest records its sha256)', async () => {
     const again = await build({ pdf: true });
     expect(Buffer.compare(Buffer.from(again.files.get('report.pdf') as Uint8Array), Buffer.from(bytes))).toBe(0);
-    expect(again.files.get('manifest.json')).toBeDefined();
+    const manifest = JSON.parse(again.files.get('manifest.json') as string) as { outputs: Record<string, string> };
+    expect(manifest.outputs['report.pdf']).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
   });
 
   it('has the report text, with its numbers and source lines', () => {
