@@ -97,8 +97,8 @@ export async function runReport(config: Config): Promise<RunResult> {
           language: model.lang,
           date: new Date(Date.UTC(edition, 11, 31)),
         });
-      }, (p) => `${(p.length / 1024).toFixed(0)} KiB`);
-      files.set('report.pdf', pdf);
+      }, (p) => `${(p.bytes.length / 1024).toFixed(0)} KiB, printed ${p.prints === 1 ? 'once' : 'twice'}`);
+      files.set('report.pdf', pdf.bytes);
     }
 
     // 8. Publish, with a manifest of what went in and came out.

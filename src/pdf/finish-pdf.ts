@@ -1,3 +1,5 @@
+import type { ReplacedObject } from './fill-contents';
+
 /** What the PDF's document information says about it. */
 export interface PdfMetadata {
   title: string;
@@ -17,9 +19,10 @@ export interface PdfMetadata {
  * Chromium's bytes are kept as they are, the tagged structure and the outline included: the dates
  * are overwritten in place (same length), and the new document information is appended as an
  * incremental update (ISO 32000-1, 7.5.6), which takes milliseconds where re-writing the whole
- * file with a PDF library took 0.6 s.
+ * file with a PDF library took 0.6 s. `replaced` objects (the filled-in contents page) go into
+ * the same update.
  */
-export function finishPdf(bytes: Uint8Array, meta: PdfMetadata): Uint8Array {
+export function finishPdf(bytes: Uint8Array, meta: PdfMetadata, replaced: readonly ReplacedObject[] = []): Uint8Array {
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const date = pdfDate(meta.date);
   const patched = text.replace(/\/(CreationDate|ModDate) \(D:\d{14}[+-Z][^)]*\)/g, (m, key: string) => {
@@ -42,10 +45,16 @@ export function finishPdf(bytes: Uint8Array, meta: PdfMetadata): Uint8Array {
     ['Producer', 'ssc-report with Chromium (Skia/PDF)'],
   ];
   const dict = `<<${entries.map(([k, v]) => `/${k} ${pdfText(v)}`).join('\n')}\n/CreationDate (${date})\n/ModDate (${date})>>`;
-  const body = `${patched.endsWith('\n') ? '' : '\n'}${info[1]} 0 obj\n${dict}\nendobj\n`;
-  const objectAt = patched.length + (patched.endsWith('\n') ? 0 : 1);
+  const objects = [{ number: Number(info[1]), body: `${info[1]} 0 obj\n${dict}\nendobj\n` }, ...replaced.map((o) => ({ number: o.number, body: Buffer.from(o.body).toString('latin1') }))];
+  objects.sort((a, b) => a.number - b.number);
+  let body = patched.endsWith('\n') ? '' : '\n';
+  const offsets: string[] = [];
+  for (const o of objects) {
+    offsets.push(`${o.number} 1\n${String(patched.length + body.length).padStart(10, '0')} 00000 n \n`);
+    body += o.body;
+  }
   const xrefAt = patched.length + body.length;
-  const xref = `xref\n0 1\n0000000000 65535 f \n${info[1]} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n`;
+  const xref = `xref\n0 1\n0000000000 65535 f \n${offsets.join('')}`;
   const update = `trailer\n<</Size ${size[1]}\n/Root ${root[1]} 0 R\n/Info ${info[1]} 0 R\n/Prev ${trailer[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.from(patched + body + xref + update, 'latin1');
 }

@@ -1,8 +1,9 @@
 import puppeteer, { type Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors';
 import * as msg from '../messages';
-import { destinationPages } from './heading-pages';
+import { fillContents, PLACEHOLDER } from './fill-contents';
 import { finishPdf, type PdfMetadata } from './finish-pdf';
+import { PdfFile } from './pdf-file';
 
 /** Flags for a headless Chromium on a machine with no network beyond package registries. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
@@ -10,8 +11,14 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run',
 /** A running browser, started early so that its launch overlaps the data stages. */
 export interface Printer {
   version: string;
-  print(html: string, meta: PdfMetadata): Promise<Uint8Array>;
+  print(html: string, meta: PdfMetadata): Promise<PrintedPdf>;
   close(): Promise<void>;
+}
+
+/** A printed report, and how many times Chromium printed it (1, or 2 when the contents could not be filled in). */
+export interface PrintedPdf {
+  bytes: Uint8Array;
+  prints: number;
 }
 
 /** Starts Chromium at `executablePath` with puppeteer. */
@@ -31,14 +38,13 @@ export async function launchPrinter(executablePath: string): Promise<Printer> {
 }
 
 /**
- * Prints the report to a tagged A4 PDF with an outline. Chromium cannot number the pages a table
- * of contents points to, so the document is printed once, the page of each section is read from
- * that PDF's link destinations, the numbers are written into the contents (in the page, not in
- * report.html), and it is printed again. The contents fit on one page, so filling them in moves
- * nothing else. The first print is untagged and has no outline: it is only measured, and it
- * prints in four-fifths of the time and parses in a tenth.
+ * Prints the report to a tagged A4 PDF with an outline, its contents numbered with the page each
+ * section starts on. Chromium cannot number the pages links point to, so the contents are printed
+ * with placeholders and the numbers written into the PDF afterwards (fill-contents.ts), which
+ * takes milliseconds. Should the PDF not be as that expects, the numbers go into the page and it
+ * is printed again: the contents fit on one page, so filling them in moves nothing else.
  */
-async function print(browser: Browser, html: string, meta: PdfMetadata): Promise<Uint8Array> {
+async function print(browser: Browser, html: string, meta: PdfMetadata): Promise<PrintedPdf> {
   const page = await browser.newPage();
   try {
     // No request may leave the machine: the HTML is self-contained, and this makes sure of it.
@@ -46,17 +52,23 @@ async function print(browser: Browser, html: string, meta: PdfMetadata): Promise
     page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort()));
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready);
+    const targets = await page.evaluate((placeholder: string) => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
+      for (const a of links) a.querySelector('.toc-page')!.textContent = placeholder;
+      return links.map((a) => a.getAttribute('href')!.slice(1));
+    }, PLACEHOLDER);
     const options = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
-    const first = await page.pdf({ ...options, tagged: false, outline: false });
-    const pages = await destinationPages(first);
+    const first = await page.pdf(options);
+    const filled = targets.length === 0 ? { objects: [], pages: {} } : fillContents(first, targets);
+    if (filled) return { bytes: finishPdf(first, meta, filled.objects), prints: 1 };
+
+    const pages = new PdfFile(first).destinations();
     await page.evaluate((p: Record<string, number>) => {
       for (const a of document.querySelectorAll<HTMLAnchorElement>('.toc a')) {
-        const id = a.getAttribute('href')!.slice(1);
-        const span = a.querySelector('.toc-page');
-        if (span && p[id] !== undefined) span.textContent = String(p[id]);
+        a.querySelector('.toc-page')!.textContent = String(p[a.getAttribute('href')!.slice(1)] ?? '');
       }
     }, pages);
-    return finishPdf(await page.pdf(options), meta);
+    return { bytes: finishPdf(await page.pdf(options), meta), prints: 2 };
   } finally {
     await page.close();
   }
