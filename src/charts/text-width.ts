@@ -1,17 +1,15 @@
-import * as fontkit from 'fontkit';
 import { FONT_FACES, fontBytes } from '../fonts';
+import { readAdvanceWidths, type AdvanceWidths } from './font-metrics';
 
-type Font = { unitsPerEm: number; glyphForCodePoint(cp: number): { advanceWidth: number } };
-
-const fonts = new Map<number, Font>();
+const fonts = new Map<number, AdvanceWidths>();
 const advances = new Map<string, number>();
 
-function fontFor(weight: number): Font {
+function fontFor(weight: number): AdvanceWidths {
   const w = weight >= 600 ? 700 : 400;
   let f = fonts.get(w);
   if (!f) {
     const face = FONT_FACES.find((x) => x.weight === w && x.style === 'normal')!;
-    f = fontkit.create(fontBytes(face)) as unknown as Font;
+    f = readAdvanceWidths(fontBytes(face));
     fonts.set(w, f);
   }
   return f;
@@ -31,7 +29,7 @@ export function textWidth(text: string, size: number, weight: number | string = 
   for (const ch of text) {
     const key = `${w}${ch}`;
     let a = advances.get(key);
-    if (a === undefined) advances.set(key, (a = font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth));
+    if (a === undefined) advances.set(key, (a = font.advance(ch.codePointAt(0)!)));
     units += a;
   }
   return (units / font.unitsPerEm) * size;
