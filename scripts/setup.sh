@@ -4,7 +4,8 @@
 #   - the npm packages, from package-lock.json (npm install honours the lock; see README);
 #   - Debian's Chromium, which prints the PDF (puppeteer is told never to download a browser);
 #   - poppler-utils (pdftotext, pdfinfo, pdffonts), which the tests use to read the PDF back;
-#   - a Java runtime for the Nu HTML Checker (vnu-jar), which the tests run on report.html.
+#   - a Java runtime for the Nu HTML Checker (vnu-jar), which the tests run on report.html;
+#   - the bundled CLI in dist/ (scripts/build.mjs), when src/ changed since it was built.
 # Usage: scripts/setup.sh [--quiet]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +40,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 else
   say "chromium, poppler-utils, qpdf and java present"
+fi
+
+# 3. The bundled CLI (scripts/build.mjs), rebuilt when a source file, the lock or the build script
+#    changed since it was built; `npm run report` runs it with plain node.
+if [ ! -f dist/cli.js ] || [ -n "$(find src scripts/build.mjs package-lock.json -newer dist/cli.js -print -quit)" ]; then
+  say "bundling src/ into dist/"
+  node scripts/build.mjs >&2
 fi

@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * Everything a run can be told, fully resolved: the CLI and tests build one with `normalizeConfig`,
@@ -46,5 +48,19 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
   };
 }
 
-/** Where the templates and their CSS are: beside src/, whatever the working directory. */
-export const TEMPLATES_DIR = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'templates');
+/**
+ * The project's folder (where package.json is), whatever the working directory: the nearest
+ * folder above this module with a package.json. This module runs from src/ under tsx and from
+ * dist/ once bundled (scripts/build.mjs), so the path is found, not counted in `..`s.
+ */
+export const ROOT = packageRoot(import.meta.dirname ?? fileURLToPath(new URL('.', import.meta.url)));
+
+/** Where the templates and their CSS are. */
+export const TEMPLATES_DIR = join(ROOT, 'templates');
+
+function packageRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
+  }
+}

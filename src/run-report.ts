@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RenderedChart } from './charts/chart';
 import { renderChart } from './charts/render-chart';
-import { TEMPLATES_DIR, type Config } from './config';
+import { ROOT, TEMPLATES_DIR, type Config } from './config';
 import { UsageError } from './errors';
 import type { Ledger } from './figures/ledger';
 import { loadTables } from './load/load-tables';
@@ -18,7 +18,7 @@ import { buildModel } from './render/build-model';
 import { loadTemplates } from './render/render-html';
 import { DATA_FILES, validateData, type Data } from './validate/validate-data';
 
-const PACKAGE = JSON.parse(readFileSync(join(TEMPLATES_DIR, '..', 'package.json'), 'utf8')) as { name: string; version: string };
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 export const GENERATOR = `${PACKAGE.name} ${PACKAGE.version}`;
 
 /** What a run produced, for the CLI's summary, the benchmark and tests. */
@@ -103,7 +103,7 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 8. Publish, with a manifest of what went in and came out.
     const inputs = new Map<string, string | Uint8Array>([...loaded.bytes].map(([f, b]) => [`data/${f}`, b]));
-    for (const f of templateFiles()) inputs.set(f, readFileSync(join(TEMPLATES_DIR, '..', f)));
+    for (const f of templateFiles()) inputs.set(f, readFileSync(join(ROOT, f)));
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
     await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
     return { data, metrics, ledger, files, timings, warnings };
@@ -133,11 +133,10 @@ function chartFiles(charts: readonly RenderedChart[]): [string, string][] {
 }
 
 function templateFiles(): string[] {
-  const root = join(TEMPLATES_DIR, '..');
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))
-      .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name))]));
+      .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(ROOT, join(dir, e.name))]));
   return walk(TEMPLATES_DIR);
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { HELP, parseCli } from '../src/cli';
 import type { Config } from '../src/config';
 import { EXIT, UsageError } from '../src/errors';
 import * as msg from '../src/messages';
+import { build, GOLDEN_SMALL, SMALL } from './helpers/build';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -94,6 +95,32 @@ describe('the command line, run for real', () => {
       expect(r.stderr).toContain('--edition 1800: the data covers 1990-2014; choose an edition from 1990 to 2014');
       expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace without --debug
       expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(join(out, '..'), { recursive: true, force: true });
+    }
+  });
+});
+
+// `npm run report` runs the bundle scripts/build.mjs makes of src/ (setup.sh rebuilds it when src/
+// changes); it must build what the sources build, templates, fonts, workers and cache found.
+describe('the bundled command line (dist/cli.js)', () => {
+  it('answers --help and builds the same report as the sources', async () => {
+    const bundled = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(bundled.status, bundled.stderr).toBe(0);
+    const help = spawnSync(process.execPath, ['dist/cli.js', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.stdout).toBe(HELP);
+    const out = join(mkdtempSync(join(tmpdir(), 'ssc-cli-')), 'out');
+    try {
+      const r = spawnSync(process.execPath, ['dist/cli.js', '--data', SMALL, '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(/^load .*\n(.*\n)*done /m);
+      expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(readFileSync(join(GOLDEN_SMALL, 'report.html'), 'utf8'));
+      const sources = await build();
+      for (const f of ['figures.csv', 'manifest.json']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(sources.files.get(f));
+      // The real data, parsed afresh: its large files go to the parser's worker threads.
+      const full = spawnSync(process.execPath, ['dist/cli.js', '--no-pdf', '--no-cache', '--edition', '1991', '--out', `${out}-full`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      expect(full.status, full.stderr).toBe(0);
+      expect(full.stderr).toMatch(/^validate .* every row valid$/m);
     } finally {
       rmSync(join(out, '..'), { recursive: true, force: true });
     }

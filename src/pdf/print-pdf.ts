@@ -1,4 +1,4 @@
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { EnvironmentError } from '../errors';
 import * as msg from '../messages';
 import { fillContents, PLACEHOLDER } from './fill-contents';
@@ -23,6 +23,8 @@ export interface PrintedPdf {
 
 /** Starts Chromium at `executablePath` with puppeteer. */
 export async function launchPrinter(executablePath: string): Promise<Printer> {
+  // Imported here, not at the top: a bundled build (scripts/build.mjs) would load it on every run.
+  const { default: puppeteer } = await import('puppeteer');
   let browser: Browser;
   try {
     browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
