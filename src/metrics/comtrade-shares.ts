@@ -1,9 +1,10 @@
-import * as aq from 'arquero';
 import { InputError, type Problem } from '../errors';
 import * as msg from '../messages';
 import { comtradeExportsSchema } from '../validate/schemas/comtrade';
 import { PROBLEM_CAP } from '../validate/validate-table';
 import type { Country, Data } from '../validate/validate-data';
+import { codeFlows } from './coded-flows';
+import { exportsByGroup } from './exports-by-group';
 import { groupMembers } from './group-members';
 
 /** One group's exports in one Comtrade wave: to its own members, to all partners, and the share. */
@@ -77,23 +78,11 @@ export function comtradeShares(data: Data, edition: number): ComtradeShare[] {
     throw new InputError(problems.slice(0, PROBLEM_CAP), problems.length > PROBLEM_CAP ? [msg.moreProblems(flows.file, problems.length - PROBLEM_CAP)] : []);
   }
 
-  const base = aq
-    .table({ wave: c.year, exporter, importer, value: c.exports_usd })
+  const groups = new Map(data.tradeGroups.rows.map((g) => [g.id, groupMembers(g, economies)]));
+  return exportsByGroup(codeFlows(c.year, exporter, importer, c.exports_usd), groups)
     .params({ edition })
-    .filter((d: any, $: any) => d.wave <= $.edition);
-  const out: ComtradeShare[] = [];
-  for (const group of data.tradeGroups.rows) {
-    const members = groupMembers(group, economies);
-    const rolled = base
-      .params({ members })
-      .filter((d: any, $: any) => aq.op.has($.members, d.exporter))
-      .derive({ intra: (d: any, $: any) => (aq.op.has($.members, d.importer) ? d.value : 0) })
-      .groupby('wave')
-      .rollup({ intra: aq.op.sum('intra'), total: aq.op.sum('value'), exporters: aq.op.distinct('exporter') })
-      .orderby('wave');
-    for (const r of rolled.objects() as { wave: number; intra: number; total: number; exporters: number }[]) {
-      out.push({ wave: r.wave, group: group.id, intra_usd: r.intra, total_usd: r.total, share_pct: r.total > 0 ? (100 * r.intra) / r.total : null, exporters: r.exporters });
-    }
-  }
-  return out;
+    .filter((d: any, $: any) => d.year <= $.edition)
+    .derive({ share_pct: (d: any) => (d.total > 0 ? (100 * d.to_members) / d.total : null) })
+    .select({ year: 'wave', group: 'group', to_members: 'intra_usd', total: 'total_usd', share_pct: 'share_pct', exporters: 'exporters' })
+    .objects() as ComtradeShare[];
 }

@@ -1,6 +1,8 @@
 import * as aq from 'arquero';
 import type { Dataset } from '../validate/table-schema';
 import type { TradeFlow } from '../validate/validate-data';
+import { codedTradeFlows } from './coded-flows';
+import { exportsByEconomy } from './exports-by-economy';
 
 /** One exporter's South-South exports in one year and its share of all of them. */
 export interface ExporterShare {
@@ -19,13 +21,8 @@ export interface ExporterShare {
  * the economic performance of a few countries"; this shows how few.
  */
 export function concentration(flows: Dataset<TradeFlow>, members: ReadonlySet<string>): ExporterShare[] {
-  const c = flows.columns();
-  const rows = aq
-    .table({ year: c.year, exporter: c.exporter_iso3, importer: c.importer_iso3, value: c.exports_musd })
-    .params({ members })
-    .filter((d: any, $: any) => d.value != null && aq.op.has($.members, d.exporter) && aq.op.has($.members, d.importer))
-    .groupby('year', 'exporter')
-    .rollup({ exports_musd: aq.op.sum('value') })
+  const rows = exportsByEconomy(codedTradeFlows(flows), members, members)
+    .rename({ value: 'exports_musd' })
     .groupby('year')
     .derive({ share_pct: (d: any) => (100 * d.exports_musd) / aq.op.sum(d.exports_musd) })
     .orderby(aq.desc('exports_musd'), 'exporter')

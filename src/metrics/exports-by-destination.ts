@@ -1,6 +1,7 @@
-import * as aq from 'arquero';
 import type { Dataset } from '../validate/table-schema';
 import type { TradeFlow } from '../validate/validate-data';
+import { codedTradeFlows } from './coded-flows';
+import { exportsByGroup } from './exports-by-group';
 
 /** One group's exports in one year, split by where they went. */
 export interface DestinationObservation {
@@ -30,23 +31,7 @@ export function exportsByDestination(
   south: ReadonlySet<string>,
   north: ReadonlySet<string>,
 ): DestinationObservation[] {
-  const c = flows.columns();
-  const base = aq.table({ year: c.year, exporter: c.exporter_iso3, importer: c.importer_iso3, value: c.exports_musd }).params({ south, north });
-  const out: DestinationObservation[] = [];
-  for (const [group, members] of groups) {
-    const rolled = base
-      .params({ members })
-      .filter((d: any, $: any) => aq.op.has($.members, d.exporter) && d.value != null)
-      .derive({
-        to_south: (d: any, $: any) => (aq.op.has($.south, d.importer) ? d.value : 0),
-        to_north: (d: any, $: any) => (aq.op.has($.north, d.importer) ? d.value : 0),
-      })
-      .groupby('year')
-      .rollup({ exporters: aq.op.distinct('exporter'), to_south: aq.op.sum('to_south'), to_north: aq.op.sum('to_north'), total: aq.op.sum('value') })
-      .orderby('year');
-    for (const r of rolled.objects() as { year: number; exporters: number; to_south: number; to_north: number; total: number }[]) {
-      out.push({ group, year: r.year, exporters: r.exporters, to_south_musd: r.to_south, to_north_musd: r.to_north, total_musd: r.total });
-    }
-  }
-  return out;
+  return exportsByGroup(codedTradeFlows(flows), groups, { to_south: south, to_north: north })
+    .select({ group: 'group', year: 'year', exporters: 'exporters', to_south: 'to_south_musd', to_north: 'to_north_musd', total: 'total_musd' })
+    .objects() as DestinationObservation[];
 }

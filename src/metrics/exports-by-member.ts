@@ -1,6 +1,7 @@
-import * as aq from 'arquero';
 import type { Dataset } from '../validate/table-schema';
 import type { TradeFlow } from '../validate/validate-data';
+import { codedTradeFlows } from './coded-flows';
+import { exportsByEconomy } from './exports-by-economy';
 
 /**
  * Each economy's exports to all partners in one year, millions of current dollars, over the
@@ -9,15 +10,10 @@ import type { TradeFlow } from '../validate/validate-data';
  * @example exportsByMember(flows, 2014) // [{ iso3: 'AFG', value: 571 }, ...]
  */
 export function exportsByMember(flows: Dataset<TradeFlow>, year: number): { iso3: string; value: number }[] {
-  const c = flows.columns();
-  return (
-    aq
-      .table({ year: c.year, iso3: c.exporter_iso3, value: c.exports_musd })
-      .params({ year })
-      .filter((d: any, $: any) => d.year === $.year && d.value != null)
-      .groupby('iso3')
-      .rollup({ value: aq.op.sum('value') })
-      .orderby('iso3')
-      .objects() as { iso3: string; value: number }[]
-  );
+  return exportsByEconomy(codedTradeFlows(flows))
+    .params({ year })
+    .filter((d: any, $: any) => d.year === $.year)
+    .select({ exporter: 'iso3', value: 'value' })
+    .orderby('iso3')
+    .objects() as { iso3: string; value: number }[];
 }

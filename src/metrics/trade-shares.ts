@@ -1,6 +1,7 @@
-import * as aq from 'arquero';
 import type { Dataset } from '../validate/table-schema';
 import type { TradeFlow } from '../validate/validate-data';
+import { codedTradeFlows } from './coded-flows';
+import { exportsByGroup } from './exports-by-group';
 
 /** One group's exports in one year: to its own members, to all partners, and the share. */
 export interface ShareObservation {
@@ -21,20 +22,8 @@ export interface ShareObservation {
  * Years in which a group has no recorded exports are absent, not zero.
  */
 export function tradeShares(flows: Dataset<TradeFlow>, groups: ReadonlyMap<string, ReadonlySet<string>>): ShareObservation[] {
-  const c = flows.columns();
-  const base = aq.table({ year: c.year, exporter: c.exporter_iso3, importer: c.importer_iso3, value: c.exports_musd });
-  const out: ShareObservation[] = [];
-  for (const [group, members] of groups) {
-    const rolled = base
-      .params({ members })
-      .filter((d: any, $: any) => aq.op.has($.members, d.exporter) && d.value != null)
-      .derive({ intra: (d: any, $: any) => (aq.op.has($.members, d.importer) ? d.value : 0) })
-      .groupby('year')
-      .rollup({ intra: aq.op.sum('intra'), total: aq.op.sum('value') })
-      .orderby('year');
-    for (const r of rolled.objects() as { year: number; intra: number; total: number }[]) {
-      out.push({ group, year: r.year, intra_musd: r.intra, total_musd: r.total, share_pct: r.total > 0 ? (100 * r.intra) / r.total : null });
-    }
-  }
-  return out;
+  return exportsByGroup(codedTradeFlows(flows), groups)
+    .derive({ share_pct: (d: any) => (d.total > 0 ? (100 * d.to_members) / d.total : null) })
+    .select({ group: 'group', year: 'year', to_members: 'intra_musd', total: 'total_musd', share_pct: 'share_pct' })
+    .objects() as ShareObservation[];
 }

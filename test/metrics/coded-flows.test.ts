@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { codeFlows, memberMask } from '../../src/metrics/coded-flows';
+
+describe('codeFlows', () => {
+  const flows = codeFlows([2001, 2000, 2001], ['BRA', 'ARG', null], ['ARG', 'BRA', 'BRA'], [10, null, 2.5]);
+
+  it('numbers the economies in order of first appearance, exporters and importers alike', () => {
+    expect(flows.codes).toEqual(['BRA', 'ARG']);
+    expect([...flows.exporter]).toEqual([0, 1, -1]);
+    expect([...flows.importer]).toEqual([1, 0, 0]);
+  });
+
+  it('keeps the rows in place, a missing value as NaN, and the span of years', () => {
+    expect([...flows.year]).toEqual([2001, 2000, 2001]);
+    expect([...flows.value]).toEqual([10, NaN, 2.5]);
+    expect(flows.years).toEqual([2000, 2001]);
+  });
+
+  it('gives an empty span for no rows', () => {
+    expect(codeFlows([], [], [], []).years).toEqual([0, -1]);
+  });
+});
+
+describe('memberMask', () => {
+  it('marks the numbered members and ignores codes the flows do not name', () => {
+    const flows = codeFlows([2000], ['BRA'], ['ARG'], [1]);
+    expect([...memberMask(flows, new Set(['ARG', 'CHN']))]).toEqual([0, 1]);
+  });
+});
