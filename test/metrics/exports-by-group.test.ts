@@ -14,7 +14,7 @@ const LAC = new Set(['ARG', 'BRA']);
 const SOUTH = new Set(['ARG', 'BRA', 'CHN']);
 
 describe('exportsByGroup', () => {
-  const out = exportsByGroup(flows, new Map([['lac', LAC], ['none', new Set<string>()]]), { to_south: SOUTH, to_north: new Set(['USA']) }).objects();
+  const out = exportsByGroup(flows, new Map([['lac', LAC], ['none', new Set<string>()]]), { to_south: SOUTH, to_north: new Set(['USA']) }).objects() as Record<string, unknown>[];
 
   it('sums the members\u2019 exports by year: in all, to members, to each partner set', () => {
     expect(out).toEqual([
@@ -38,7 +38,7 @@ describe('exportsByGroup', () => {
   });
 
   it('gives nothing for a group without members or rows', () => {
-    expect(out.some((r: any) => r.group === 'none')).toBe(false);
+    expect(out.some((r) => r.group === 'none')).toBe(false);
     expect(exportsByGroup(codeFlows([], [], [], []), new Map([['lac', LAC]])).numRows()).toBe(0);
   });
 });
