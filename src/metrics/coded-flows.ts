@@ -22,8 +22,8 @@ export interface CodedFlows {
 }
 
 /**
- * Numbers the economies of bilateral columns, in order of first appearance, and copies the
- * columns into typed arrays. A null code (an exporter or importer that is no economy) becomes -1.
+ * Numbers the economies of bilateral columns (exporters in order of first appearance, then the
+ * importers not yet numbered) and copies the columns into typed arrays. A null code (an exporter or importer that is no economy) becomes -1.
  *
  * @example codeFlows([2000], ['BRA'], ['ARG'], [10]) // codes ['BRA', 'ARG'], exporter [0], importer [1]
  */
@@ -36,25 +36,35 @@ export function codeFlows(
   const n = year.length;
   const numbers = new Map<string, number>();
   const codes: string[] = [];
-  const number = (code: string | null) => {
-    if (code === null) return -1;
-    let k = numbers.get(code);
-    if (k === undefined) numbers.set(code, (k = codes.push(code) - 1));
-    return k;
+  const numberColumn = (column: readonly (string | null)[]) => {
+    const out = new Int32Array(n);
+    // The trade file is sorted by exporter: comparing with the row above skips most Map lookups.
+    let last: string | null | undefined;
+    let k = -1;
+    for (let i = 0; i < n; i++) {
+      const code = column[i]!;
+      if (code !== last) {
+        last = code;
+        k = code === null ? -1 : (numbers.get(code) ?? numbers.set(code, codes.push(code) - 1).get(code)!);
+      }
+      out[i] = k;
+    }
+    return out;
   };
-  const out = { year: new Int32Array(n), exporter: new Int32Array(n), importer: new Int32Array(n), value: new Float64Array(n) };
+  const exporters = numberColumn(exporter);
+  const importers = numberColumn(importer);
+  const years = new Int32Array(n);
+  const values = new Float64Array(n);
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < n; i++) {
     const y = year[i]!;
     if (y < first) first = y;
     if (y > last) last = y;
-    out.year[i] = y;
-    out.exporter[i] = number(exporter[i]!);
-    out.importer[i] = number(importer[i]!);
-    out.value[i] = value[i] ?? NaN;
+    years[i] = y;
+    values[i] = value[i] ?? NaN;
   }
-  return { codes, numbers, ...out, years: n ? [first, last] : [0, -1] };
+  return { codes, numbers, year: years, exporter: exporters, importer: importers, value: values, years: n ? [first, last] : [0, -1] };
 }
 
 /**

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { codeFlows, memberMask } from '../../src/metrics/coded-flows';
 
 describe('codeFlows', () => {
-  const flows = codeFlows([2001, 2000, 2001], ['BRA', 'ARG', null], ['ARG', 'BRA', 'BRA'], [10, null, 2.5]);
+  const flows = codeFlows([2001, 2000, 2001], ['BRA', 'ARG', null], ['CHN', 'BRA', 'BRA'], [10, null, 2.5]);
 
-  it('numbers the economies in order of first appearance, exporters and importers alike', () => {
-    expect(flows.codes).toEqual(['BRA', 'ARG']);
+  it('numbers the exporters in order of first appearance, then the other importers', () => {
+    expect(flows.codes).toEqual(['BRA', 'ARG', 'CHN']);
     expect([...flows.exporter]).toEqual([0, 1, -1]);
-    expect([...flows.importer]).toEqual([1, 0, 0]);
+    expect([...flows.importer]).toEqual([2, 0, 0]);
   });
 
   it('keeps the rows in place, a missing value as NaN, and the span of years', () => {

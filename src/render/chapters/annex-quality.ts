@@ -2,8 +2,11 @@ import { defineChapter, type ChapterContext } from '../../chapters';
 import type { ChartDef } from '../../charts/chart';
 import { describeLines } from '../../charts/describe';
 import type { Figure } from '../../figures/ledger';
-import { extent } from '../../metrics/extent';
-import { SCHEMAS } from '../../validate/validate-data';
+import { codedTradeFlows } from '../../metrics/coded-flows';
+import { economiesByYear, type EconomiesInYear } from '../../metrics/economies-by-year';
+import { fileCoverage } from '../../metrics/file-coverage';
+import { oncePer } from '../../metrics/once-per';
+import { SCHEMAS, type Data } from '../../validate/validate-data';
 import { formatNumber } from '../format';
 import type { ChapterBase, ChartModel, TableModel } from '../model';
 import { citation } from '../sources';
@@ -13,7 +16,7 @@ export const LARGE_MOVE = { points: 2, percent: 20 };
 
 interface CoverageMetrics {
   /** Economies reporting imports (the reporting side of COW flow1), and economies exporting, by year. */
-  reporters: { year: number; importers: number; exporters: number }[];
+  reporters: EconomiesInYear[];
 }
 
 export interface AnnexQuality extends ChapterBase {
@@ -25,18 +28,11 @@ export interface AnnexQuality extends ChapterBase {
   economiesWithoutGroup: string[];
 }
 
-function coverageMetrics(data: ChapterContext<null>['data'], edition: number): CoverageMetrics {
-  const c = data.tradeFlows.columns();
-  const byYear = new Map<number, { importers: Set<string>; exporters: Set<string> }>();
-  for (let i = 0; i < c.year.length; i++) {
-    const y = c.year[i]!;
-    if (y > edition || c.exports_musd[i] == null) continue;
-    const e = byYear.get(y) ?? { importers: new Set(), exporters: new Set() };
-    e.importers.add(c.importer_iso3[i]!);
-    e.exporters.add(c.exporter_iso3[i]!);
-    byYear.set(y, e);
-  }
-  return { reporters: [...byYear].sort(([a], [b]) => a - b).map(([year, e]) => ({ year, importers: e.importers.size, exporters: e.exporters.size })) };
+// Every year's counts once per data set: a build needs two editions (this one and the previous).
+const tradeEconomiesByYear = oncePer((flows: Data['tradeFlows']) => economiesByYear(codedTradeFlows(flows)));
+
+function coverageMetrics(data: Data, edition: number): CoverageMetrics {
+  return { reporters: tradeEconomiesByYear(data.tradeFlows).filter((r) => r.year <= edition) };
 }
 
 function reportersChart(m: CoverageMetrics, source: string): ChartDef[] {
@@ -78,19 +74,14 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
     id: 'annex-quality-coverage', label: `Table ${letter}.1`, caption: 'Coverage of the data files',
     head: ['File', 'Rows', 'Years', 'Economies'],
     rows: Object.entries(SCHEMAS).map(([key, schema]) => {
-      // Columns, not rows: the trade file's 328,000 row objects would cost more than the rest of the annex.
-      const columns = data[key as keyof typeof data].columns() as Record<string, unknown[]>;
-      const length = Object.values(columns)[0]?.length ?? 0;
-      const years = extent((columns.year ?? []).filter((y): y is number => typeof y === 'number'));
-      const codes = new Set<string>();
-      for (const k of ['iso3', 'exporter_iso3', 'importer_iso3']) for (const code of (columns[k] ?? []) as string[]) codes.add(code);
+      const { rows, years, economies } = fileCoverage(data[key as keyof typeof data]);
       const ids = (schema.file as string).replace(/[^a-z0-9]+/g, '-').replace(/-csv$/, '');
       return {
         label: `data/${schema.file}`,
         cells: [
-          fig('data-rows', ids, 'all', length, 'rows', 'ssc-project-2026'),
+          fig('data-rows', ids, 'all', rows, 'rows', 'ssc-project-2026'),
           years ? `${years[0]}-${years[1]}` : '\u2013',
-          codes.size ? fig('data-economies', ids, 'all', codes.size, 'economies', 'ssc-project-2026') : '\u2013',
+          economies ? fig('data-economies', ids, 'all', economies, 'economies', 'ssc-project-2026') : '\u2013',
         ],
       };
     }),
@@ -146,7 +137,7 @@ export const annexQualitySpec = defineChapter<CoverageMetrics>({
     'trade-reporting-importers': 'Economies reporting imports in the Correlates of War data that year.',
     'trade-recorded-exporters': 'Economies with recorded exports in the Correlates of War data that year.',
   },
-  metrics: (data, o) => coverageMetrics(data as ChapterContext<null>['data'], o.edition),
+  metrics: (data, o) => coverageMetrics(data, o.edition),
   charts: (data, m) => reportersChart(m, `Source: calculations based on ${citation(data, 'cow-trade-4.0')}.`),
   model: annexQuality,
 });
