@@ -2,55 +2,12 @@ import type { RawTable } from '../load/read-csv';
 import { InputError, type Problem } from '../errors';
 import * as msg from '../messages';
 import type { Column } from './columns';
+import { duplicateKeys } from './duplicate-keys';
+import { parseTexts } from './parse-texts';
 import { LOOKUP_FILES, type Dataset, type LookupName, type RowOf, type TableSchema } from './table-schema';
 
 /** How many problems of one file are printed before the rest are only counted. */
 export const PROBLEM_CAP = 25;
-
-type Parsed = { ok: true; value: unknown } | { ok: false; unknownId?: string };
-
-function parseCell(col: Column<unknown>, text: string, lookup?: ReadonlySet<string>): Parsed {
-  const r = col.schema.safeParse(text);
-  if (!r.success) return { ok: false };
-  if (lookup && r.data !== null) {
-    for (const id of Array.isArray(r.data) ? r.data : [r.data]) {
-      if (!lookup.has(String(id))) return { ok: false, unknownId: String(id) };
-    }
-  }
-  return { ok: true, value: r.data };
-}
-
-/** Pairs [row, first row with the same key] for every repeated key, from per-column value codes. */
-function duplicates(keyCodes: Uint32Array[], n: number): [number, number][] {
-  const width = keyCodes.map((c) => c.reduce((m, x) => Math.max(m, x), 0) + 1);
-  // One number per key while the product of the columns' distinct counts stays exact: sorting
-  // 500,000 numbers and comparing neighbours is several times faster than a Map of them.
-  if (width.reduce((a, b) => a * b, 1) < Number.MAX_SAFE_INTEGER) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      let key = 0;
-      for (let c = 0; c < keyCodes.length; c++) key = key * width[c]! + keyCodes[c]![i]!;
-      keys[i] = key;
-    }
-    const sorted = keys.slice().sort();
-    let repeated = false;
-    for (let i = 1; i < n && !repeated; i++) repeated = sorted[i] === sorted[i - 1];
-    return repeated ? pairs(n, (i) => keys[i]!) : [];
-  }
-  return pairs(n, (i) => keyCodes.map((c) => c[i]).join('\u0001'));
-}
-
-function pairs(n: number, keyOf: (i: number) => number | string): [number, number][] {
-  const seen = new Map<number | string, number>();
-  const out: [number, number][] = [];
-  for (let i = 0; i < n; i++) {
-    const key = keyOf(i);
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else out.push([i, first]);
-  }
-  return out;
-}
 
 /**
  * Checks a raw table against its schema and returns typed rows, or throws an InputError that
@@ -83,29 +40,28 @@ export function validateTable<S extends TableSchema>(
   // 2. Cells, column by column: each distinct text of a column goes through the column's zod
   //    schema (and its lookup) once; the records keep the code of their text.
   const n = raw.length;
-  for (let i = 0; i < n; i++) {
-    if (raw.cells[i] !== raw.header.length) problems.push({ ...at(i), message: msg.wrongCellCount(raw.cells[i]!, raw.header.length) });
-  }
-  const codes = names.map((_, c) => raw.column(position[c]!).codes);
+  for (const i of wrongCellCounts(raw.cells, raw.header.length)) problems.push({ ...at(i), message: msg.wrongCellCount(raw.cells[i]!, raw.header.length) });
+  const columns = names.map((_, c) => raw.column(position[c]!));
   const values = names.map((name, c) => {
     const col = schema.columns[name] as Column<unknown>;
     const lookupName = schema.references?.[name];
-    const lookup = lookupName ? lookups[lookupName] : undefined;
-    const { values: texts, codes: code } = raw.column(position[c]!);
-    const parsed = texts.map((text) => parseCell(col, text, lookup));
+    const { values: texts, codes: code } = columns[c]!;
+    const parsed = parseTexts(col, texts, lookupName ? lookups[lookupName] : undefined);
+    if (parsed.failed === null) return gather(parsed.values, code, n);
     const out = new Array<unknown>(n);
     const p = position[c]!;
     for (let i = 0; i < n; i++) {
-      const d = parsed[code[i]!]!;
-      if (d.ok) out[i] = d.value;
-      else if (d.unknownId !== undefined) problems.push({ ...at(i, p + 1), message: msg.unknownId(name, LOOKUP_FILES[lookupName!], d.unknownId) });
-      else problems.push({ ...at(i, p + 1), message: msg.badCell(name, col.expected, texts[code[i]!]!) });
+      const k = code[i]!;
+      if (parsed.failed[k] === 0) out[i] = parsed.values[k];
+      else if (parsed.unknownIds[k] !== undefined) problems.push({ ...at(i, p + 1), message: msg.unknownId(name, LOOKUP_FILES[lookupName!], parsed.unknownIds[k]) });
+      else problems.push({ ...at(i, p + 1), message: msg.badCell(name, col.expected, texts[k]!) });
     }
     return out;
   });
 
   // 3. Each observation once: a repeated key would be counted twice in every sum.
-  for (const [i, first] of duplicates(schema.key.map((k) => codes[names.indexOf(k)]!), n)) {
+  const keyColumns = schema.key.map((k) => columns[names.indexOf(k)]!);
+  for (const [i, first] of duplicateKeys(keyColumns.map((c) => c.codes), keyColumns.map((c) => c.values.length), n)) {
     const key = schema.key.map((k) => String(values[names.indexOf(k)]![i]));
     problems.push({ ...at(i), message: msg.duplicateObservation(schema.key, key, raw.lineOf(first)) });
   }
@@ -129,6 +85,20 @@ export function validateTable<S extends TableSchema>(
     throw new InputError(shown, problems.length > PROBLEM_CAP ? [msg.moreProblems(raw.file, problems.length - PROBLEM_CAP)] : []);
   }
   return toDataset<RowOf<S>>(raw, names, values);
+}
+
+/** The records whose number of cells is not the header's. */
+function wrongCellCounts(cells: Uint32Array, width: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cells.length; i++) if (cells[i] !== width) out.push(i);
+  return out;
+}
+
+/** One value per record from the column's values by code, in one pass (the column had no bad cell). */
+function gather(values: readonly unknown[], codes: Uint32Array, n: number): unknown[] {
+  const out = new Array<unknown>(n);
+  for (let i = 0; i < n; i++) out[i] = values[codes[i]!];
+  return out;
 }
 
 function toDataset<R>(raw: RawTable, names: string[], values: unknown[][]): Dataset<R> {
