@@ -2,8 +2,9 @@ import * as aq from 'arquero';
 import type { MetricsOptions } from '../chapters';
 import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../validate/validate-data';
 import { extent } from './extent';
+import { oncePer } from './once-per';
 import type { SeriesYear } from './trade-metrics';
-import { yearOnYear } from './year-on-year';
+import { yearOnYearBySeries } from './year-on-year';
 
 /** The flow classes of AidData's data set, in the order the report prints them. */
 export const FLOW_CLASSES = [
@@ -113,22 +114,23 @@ export function pctOf(part: number, whole: number): number | null {
  */
 export function financeMetrics(data: Data, { edition }: MetricsOptions): FinanceMetrics {
   const rows = data.chinaFinance.rows;
-  const years = extent(rows.map((r) => r.year));
-  const dataSpan = years ? { from: years[0], to: years[1] } : null;
+  const all = allYears(data);
+  const dataSpan = all.dataSpan;
   const span = dataSpan && dataSpan.from <= edition ? { from: dataSpan.from, to: Math.min(edition, dataSpan.to) } : null;
-  const byYear = span ? commitmentsByYear(rows, span.from, span.to) : [];
-  const total = series('all', byYear.map((y) => ({ year: y.year, value: y.total })));
+  const upToSpan = <T extends { year: number }>(xs: readonly T[]) => (span ? xs.filter((x) => x.year <= span.to) : []);
+  const byYear = upToSpan(all.byYear);
+  const total = upToSpan(all.changes.get('total') ?? []);
   const last = byYear[byYear.length - 1];
   const flowShares = Object.fromEntries(FLOW_CLASSES.map((f) => [f.id, last ? pctOf(last[f.id], last.total) : null])) as Record<FlowClass, number | null>;
   const recipientsLatest = span ? new Set(rows.filter((r) => r.year === span.to && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3)).size : 0;
   const grandTotal = byYear.reduce((a, y) => a + y.total, 0);
   const groups = span
-    ? recipientGroups(data.countries.rows).map((group) => {
-        const own = commitmentsByYear(rows, span.from, span.to, group.members);
+    ? all.groups.map(({ group, byYear: allOwn }) => {
+        const own = upToSpan(allOwn);
         const cumulative = own.reduce((a, y) => a + y.total, 0);
         return {
           group,
-          points: series(group.id, own.map((y) => ({ year: y.year, value: y.total }))),
+          points: upToSpan(all.changes.get(`group:${group.id}`) ?? []),
           sharePct: last ? pctOf(own[own.length - 1]!.total, last.total) : null,
           cumulative,
           cumulativeSharePct: pctOf(cumulative, grandTotal),
@@ -141,6 +143,21 @@ export function financeMetrics(data: Data, { edition }: MetricsOptions): Finance
   return { edition, dataSpan, span, total, byYear, flowShares, recipientsLatest, groups, facts, laterFacts, decisions };
 }
 
-function series(id: string, points: { year: number; value: number }[]): SeriesYear[] {
-  return yearOnYear(points.map((p) => ({ series: id, ...p }))).map((p) => ({ year: p.year, value: p.value, change: p.change, pct_change: p.pct_change, rank: null }));
-}
+/**
+ * Every year's commitments, in all and by recipient group, with their changes from one Arquero
+ * pipeline: once per data set, as a build computes two editions. A year's total or change reads
+ * no later year, so each edition keeps its years of these.
+ */
+const allYears = oncePer((data: Data) => {
+  const rows = data.chinaFinance.rows;
+  const years = extent(rows.map((r) => r.year));
+  const dataSpan = years ? { from: years[0], to: years[1] } : null;
+  const byYear = dataSpan ? commitmentsByYear(rows, dataSpan.from, dataSpan.to) : [];
+  const groups = dataSpan ? recipientGroups(data.countries.rows).map((group) => ({ group, byYear: commitmentsByYear(rows, dataSpan.from, dataSpan.to, group.members) })) : [];
+  const changes = yearOnYearBySeries([
+    ...byYear.map((y) => ({ series: 'total', year: y.year, value: y.total })),
+    ...groups.flatMap(({ group, byYear: own }) => own.map((y) => ({ series: `group:${group.id}`, year: y.year, value: y.total }))),
+  ]);
+  const series = new Map([...changes].map(([key, points]) => [key, points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: p.pct_change, rank: null }))]));
+  return { dataSpan, byYear, groups, changes: series };
+});

@@ -5,8 +5,9 @@ import { concentration, topShare, type ExporterShare } from './concentration';
 import { cagr } from './growth';
 import { groupMembers } from './group-members';
 import { rankByYear } from './rank';
-import { tradeShares, type ShareObservation } from './trade-shares';
-import { yearOnYear } from './year-on-year';
+import { oncePer } from './once-per';
+import { tradeShares } from './trade-shares';
+import { yearOnYearBySeries } from './year-on-year';
 
 /** One year of a series with everything the report prints about it. */
 export interface SeriesYear {
@@ -73,22 +74,15 @@ export const SOUTH = 'south';
  */
 export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptions): Metrics {
   const groups = data.tradeGroups.rows;
-  const members = new Map(groups.map((g) => [g.id, groupMembers(g, data.countries.rows)]));
-  const all = allYears(data, members);
+  const all = allYears(data);
   const observations = all.shares.filter((o) => o.year <= edition);
   const years = observations.map((o) => o.year);
   const firstYear = Math.min(...years);
   const window = { from: Math.max(firstYear, edition - growthWindow), to: edition };
 
-  const shareSeries = groups.map((g) => series(g, g.id === SOUTH ? INDICATORS.southSouth : INDICATORS.intraregional, 'share', observations, (o) => o.share_pct, edition));
-  const ranks = rankByYear(
-    shareSeries.filter((s) => s.group.id !== SOUTH).flatMap((s) => s.points.map((p) => ({ series: s.group.id, year: p.year, value: p.value }))),
-  );
-  for (const s of shareSeries) {
-    for (const p of s.points) p.rank = ranks.find((r) => r.series === s.group.id && r.year === p.year)?.rank ?? null;
-  }
+  const shareSeries = groups.map((g) => series(g, g.id === SOUTH ? INDICATORS.southSouth : INDICATORS.intraregional, 'share', all, edition));
   const south = groups.find((g) => g.id === SOUTH)!;
-  const southSouthValue = series(south, INDICATORS.southSouthValue, 'amount', observations, (o) => o.intra_musd, edition);
+  const southSouthValue = series(south, INDICATORS.southSouthValue, 'amount', all, edition);
   const first = southSouthValue.points.find((p) => p.year === window.from)?.value ?? null;
   southSouthValue.growth = cagr(first, southSouthValue.latest?.value ?? null, window.from, window.to);
 
@@ -102,42 +96,48 @@ export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptio
     for (let y = firstYear; y <= edition; y++) if (!have.has(y)) missing.push(y);
     return missing.map((year) => ({ indicator: s.indicator, group: s.group.id, year }));
   });
-  const exporterShares = all.exporters.filter((s) => s.year <= edition);
-  const top5Points = topShare(exporterShares, 5);
-  const top5Changes = yearOnYear(top5Points.map((p) => ({ series: 'top5', year: p.year, value: p.share_pct })));
-  const top5 = top5Points.map((p) => ({ ...p, change: top5Changes.find((c) => c.year === p.year)?.change ?? null }));
-  const topExporters = exporterShares.filter((s) => s.year === edition && s.rank <= 10);
+  const top5 = all.top5.filter((p) => p.year <= edition);
+  const topExporters = all.exporters.filter((s) => s.year === edition && s.rank <= 10);
   const comtrade = all.comtrade.filter((c) => c.wave <= edition);
   return { edition, firstYear, window, shares: shareSeries, southSouthValue, published, topExporters, top5, comtrade, gaps };
 }
 
-// The shares of every year are computed once per data set and filtered to each edition's years:
-// a build computes two editions (this one and the previous, for "what changed").
-const cache = new WeakMap<Data, { shares: ShareObservation[]; exporters: ExporterShare[]; comtrade: ComtradeShare[] }>();
-function allYears(data: Data, members: Map<string, Set<string>>) {
-  let r = cache.get(data);
-  if (!r) {
-    r = { shares: tradeShares(data.tradeFlows, members), exporters: concentration(data.tradeFlows, members.get(SOUTH)!), comtrade: comtradeShares(data, Infinity) };
-    cache.set(data, r);
-  }
-  return r;
-}
+/**
+ * Every year's shares, changes and ranks, once per data set: a build computes two editions (this
+ * one and the previous, for "what changed"), and a year's change or rank reads no later year, so
+ * each edition keeps its years of these. The changes of every series come from one Arquero
+ * pipeline, by series: each call of one costs a millisecond, whatever its size.
+ */
+const allYears = oncePer((data: Data) => {
+  const members = new Map(data.tradeGroups.rows.map((g) => [g.id, groupMembers(g, data.countries.rows)]));
+  const shares = tradeShares(data.tradeFlows, members);
+  const exporters = concentration(data.tradeFlows, members.get(SOUTH)!);
+  const top5Points = topShare(exporters, 5);
+  const changes = yearOnYearBySeries([
+    ...shares.map((o) => ({ series: `share:${o.group}`, year: o.year, value: o.share_pct })),
+    ...shares.filter((o) => o.group === SOUTH).map((o) => ({ series: `amount:${o.group}`, year: o.year, value: o.intra_musd })),
+    ...top5Points.map((p) => ({ series: 'top5', year: p.year, value: p.share_pct })),
+  ]);
+  const ranks = rankByYear(shares.filter((o) => o.group !== SOUTH).map((o) => ({ series: o.group, year: o.year, value: o.share_pct })));
+  const top5Changes = changes.get('top5') ?? [];
+  return {
+    shares,
+    exporters,
+    top5: top5Points.map((p) => ({ ...p, change: top5Changes.find((c) => c.year === p.year)?.change ?? null })),
+    changes,
+    rank: (group: string, year: number) => ranks.find((r) => r.series === group && r.year === year)?.rank ?? null,
+    comtrade: comtradeShares(data, Infinity),
+  };
+});
 
-function series(
-  group: TradeGroup,
-  indicator: string,
-  kind: Series['kind'],
-  observations: ShareObservation[],
-  value: (o: ShareObservation) => number | null,
-  edition: number,
-): Series {
-  const own = observations.filter((o) => o.group === group.id);
-  const points: SeriesYear[] = yearOnYear(own.map((o) => ({ series: group.id, year: o.year, value: value(o) }))).map((p) => ({
+function series(group: TradeGroup, indicator: string, kind: Series['kind'], all: ReturnType<typeof allYears>, edition: number): Series {
+  const own = (all.changes.get(`${kind}:${group.id}`) ?? []).filter((p) => p.year <= edition);
+  const points: SeriesYear[] = own.map((p) => ({
     year: p.year,
     value: p.value,
     change: p.change,
     pct_change: kind === 'amount' ? p.pct_change : null,
-    rank: null,
+    rank: kind === 'share' ? all.rank(group.id, p.year) : null,
   }));
   return {
     indicator,

@@ -5,8 +5,9 @@ import { exportsByDestination, type DestinationObservation } from './exports-by-
 import { exportsByMember } from './exports-by-member';
 import { cagr } from './growth';
 import { largestMember, type LargestMember } from './largest-member';
+import { oncePer } from './once-per';
 import type { SeriesYear } from './trade-metrics';
-import { yearOnYear } from './year-on-year';
+import { yearOnYearBySeries } from './year-on-year';
 
 /** A group of vulnerable economies, defined by a flag of data/groups/countries.csv. */
 export interface VulnerableGroup {
@@ -99,45 +100,28 @@ export interface VulnerableMetrics {
  * Members are the developing economies flagged in countries.csv; the flags are one snapshot,
  * applied to every year.
  */
-const destinationCache = new WeakMap<Data, ReturnType<typeof exportsByDestination>>();
-
 export function vulnerableMetrics(data: Data, { edition, growthWindow }: MetricsOptions): VulnerableMetrics {
-  const countries = data.countries.rows;
-  const isDeveloping = (c: Country) => c.development === 'developing';
-  const south = new Set(countries.filter(isDeveloping).map((c) => c.iso3));
-  const north = new Set(countries.filter((c) => c.development === 'developed').map((c) => c.iso3));
-  const flagged = (g: VulnerableGroup) => countries.filter((c) => c[g.flag]);
-  const members = new Map<string, Set<string>>(VULNERABLE_GROUPS.map((g) => [g.id, new Set(flagged(g).filter(isDeveloping).map((c) => c.iso3))]));
-  const inAny = new Set([...members.values()].flatMap((s) => [...s]));
-  members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
-  const excluded = VULNERABLE_GROUPS.flatMap((g) => flagged(g).filter((c) => !isDeveloping(c)).map((c) => ({ group: g.id, iso3: c.iso3 })));
-
-  // Every year's flows are summed once per data set; a build needs two editions (this one and the previous).
-  let all = destinationCache.get(data);
-  if (!all) destinationCache.set(data, (all = exportsByDestination(data.tradeFlows, new Map([...members, [SOUTH, south]]), south, north)));
-  const observations = all.filter((o) => o.year <= edition);
+  const all = allYears(data);
+  const { members } = all;
+  const observations = all.flows.filter((o) => o.year <= edition);
   const southSouth = observations.filter((o) => o.group === SOUTH).map((o) => ({ year: o.year, value: o.to_south_musd }));
   const years = observations.map((o) => o.year);
   const firstYear = years.length ? Math.min(...years) : null;
 
   const memberExports = exportsByMember(data.tradeFlows, edition);
-  const trade = (id: string): GroupTrade => {
-    const flows = observations.filter((o) => o.group === id);
-    const pct = (part: number, whole: number | undefined) => (whole ? (100 * part) / whole : null);
-    return {
-      id,
-      members: [...members.get(id)!].sort(),
-      flows,
-      toSouth: shareSeries(id, flows.map((o) => ({ year: o.year, value: pct(o.to_south_musd, o.total_musd) }))),
-      toNorth: shareSeries(id, flows.map((o) => ({ year: o.year, value: pct(o.to_north_musd, o.total_musd) }))),
-      southSouth: shareSeries(id, flows.map((o) => ({ year: o.year, value: pct(o.to_south_musd, southSouth.find((s) => s.year === o.year)?.value) }))),
-      largest: largestMember(memberExports.filter((x) => members.get(id)!.has(x.iso3))),
-    };
-  };
+  const upToEdition = (key: string) => (all.shares.get(key) ?? []).filter((p) => p.year <= edition);
+  const trade = (id: string): GroupTrade => ({
+    id,
+    members: [...members.get(id)!].sort(),
+    flows: observations.filter((o) => o.group === id),
+    toSouth: upToEdition(`toSouth:${id}`),
+    toNorth: upToEdition(`toNorth:${id}`),
+    southSouth: upToEdition(`southSouth:${id}`),
+    largest: largestMember(memberExports.filter((x) => members.get(id)!.has(x.iso3))),
+  });
 
   const window = { from: edition - growthWindow, to: edition };
-  const gdp = data.gdp.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.gdp_usd }));
-  const population = data.population.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.population }));
+  const { gdp, population } = all;
   const growth = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING].map((id): GroupGrowth => {
     const set = members.get(id)!;
     const totals = coveredTotals(gdp, population, set, window.from, window.to);
@@ -153,10 +137,42 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
     };
   });
 
-  return { edition, firstYear, window, groups: VULNERABLE_GROUPS.map((g) => trade(g.id)), other: trade(OTHER_DEVELOPING), southSouth, growth, excluded };
+  return { edition, firstYear, window, groups: VULNERABLE_GROUPS.map((g) => trade(g.id)), other: trade(OTHER_DEVELOPING), southSouth, growth, excluded: all.excluded };
 }
 
-/** A share by year with its gap-aware change on the previous year, in percentage points. */
-function shareSeries(id: string, points: { year: number; value: number | null }[]): SeriesYear[] {
-  return yearOnYear(points.map((p) => ({ series: id, ...p }))).map((p) => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null }));
-}
+/**
+ * What does not depend on the edition, once per data set (a build computes two editions): the
+ * members, every year's flows and every year's shares with their changes, from one Arquero
+ * pipeline for all series. A year's change reads no later year, so each edition keeps its years.
+ */
+const allYears = oncePer((data: Data) => {
+  const countries = data.countries.rows;
+  const isDeveloping = (c: Country) => c.development === 'developing';
+  const south = new Set(countries.filter(isDeveloping).map((c) => c.iso3));
+  const north = new Set(countries.filter((c) => c.development === 'developed').map((c) => c.iso3));
+  const flagged = (g: VulnerableGroup) => countries.filter((c) => c[g.flag]);
+  const members = new Map<string, Set<string>>(VULNERABLE_GROUPS.map((g) => [g.id, new Set(flagged(g).filter(isDeveloping).map((c) => c.iso3))]));
+  const inAny = new Set([...members.values()].flatMap((s) => [...s]));
+  members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
+  const excluded = VULNERABLE_GROUPS.flatMap((g) => flagged(g).filter((c) => !isDeveloping(c)).map((c) => ({ group: g.id, iso3: c.iso3 })));
+
+  const flows = exportsByDestination(data.tradeFlows, new Map([...members, [SOUTH, south]]), south, north);
+  const southSouth = new Map(flows.filter((o) => o.group === SOUTH).map((o) => [o.year, o.to_south_musd]));
+  const pct = (part: number, whole: number | undefined) => (whole ? (100 * part) / whole : null);
+  const changes = yearOnYearBySeries(
+    [...members.keys()].flatMap((id) =>
+      flows
+        .filter((o) => o.group === id)
+        .flatMap((o) => [
+          { series: `toSouth:${id}`, year: o.year, value: pct(o.to_south_musd, o.total_musd) },
+          { series: `toNorth:${id}`, year: o.year, value: pct(o.to_north_musd, o.total_musd) },
+          { series: `southSouth:${id}`, year: o.year, value: pct(o.to_south_musd, southSouth.get(o.year)) },
+        ]),
+    ),
+  );
+  // Shares, in percentage points of change: a share has no per cent change.
+  const shares = new Map([...changes].map(([key, points]) => [key, points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null }))]));
+  const gdp = data.gdp.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.gdp_usd }));
+  const population = data.population.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.population }));
+  return { members, excluded, flows, shares, gdp, population };
+});
