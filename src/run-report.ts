@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RenderedChart } from './charts/chart';
-import { renderChart } from './charts/render-chart';
+import { renderCharts } from './charts/render-chart';
 import { ROOT, TEMPLATES_DIR, type Config } from './config';
 import { UsageError } from './errors';
 import type { Ledger } from './figures/ledger';
@@ -70,7 +70,7 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 3-5. Metrics, charts and the model the templates see.
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
-    const charts = await stage('charts', () => Promise.all(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)).map(renderChart)), (c) => `${c.length} charts`);
+    const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
     const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
