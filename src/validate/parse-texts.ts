@@ -17,24 +17,12 @@ const arrays = new WeakMap<Column<unknown>, z.ZodType<unknown[], string[]>>();
 /**
  * Runs each distinct text of a column through the column's zod schema, then checks the ids it
  * yields against the lookup, if the column has one (for a list column, every item). The texts go
- * to zod in one array; if any fails, each is parsed again alone to say which.
+ * to zod in one array; if any fails, each is parsed again alone to say which. A column with a
+ * shortcut (`Column.accept`, the amounts) has it tried first, and zod parses the texts it leaves.
  */
 export function parseTexts(col: Column<unknown>, texts: readonly string[], lookup?: ReadonlySet<string>): ParsedTexts {
-  let schema = arrays.get(col);
-  if (!schema) arrays.set(col, (schema = z.array(col.schema)));
-  const all = schema.safeParse(texts);
-  let values: unknown[];
-  let failed: Uint8Array | null = null;
-  if (all.success) values = all.data;
-  else {
-    values = new Array<unknown>(texts.length);
-    failed = new Uint8Array(texts.length);
-    for (let k = 0; k < texts.length; k++) {
-      const r = col.schema.safeParse(texts[k]);
-      if (r.success) values[k] = r.data;
-      else failed[k] = 1;
-    }
-  }
+  const { values, failed: invalid } = col.accept ? acceptThenZod(col, col.accept, texts) : zodAll(col, texts);
+  let failed = invalid;
   const unknownIds: (string | undefined)[] = [];
   if (lookup) {
     for (let k = 0; k < texts.length; k++) {
@@ -50,4 +38,35 @@ export function parseTexts(col: Column<unknown>, texts: readonly string[], looku
     }
   }
   return { values, failed, unknownIds };
+}
+
+/** Every text through zod: all in one call, then, if any fails, each alone to say which. */
+function zodAll(col: Column<unknown>, texts: readonly string[]): { values: unknown[]; failed: Uint8Array | null } {
+  let schema = arrays.get(col);
+  if (!schema) arrays.set(col, (schema = z.array(col.schema)));
+  const all = schema.safeParse(texts);
+  if (all.success) return { values: all.data, failed: null };
+  return zodEach(col, texts, Array.from(texts.keys()), new Array<unknown>(texts.length));
+}
+
+/** The column's shortcut on every text, zod on those it leaves. */
+function acceptThenZod(col: Column<unknown>, accept: (text: string) => unknown, texts: readonly string[]): { values: unknown[]; failed: Uint8Array | null } {
+  const values = new Array<unknown>(texts.length);
+  const rest: number[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const value = accept(texts[k]!);
+    if (value === undefined) rest.push(k);
+    else values[k] = value;
+  }
+  return rest.length === 0 ? { values, failed: null } : zodEach(col, texts, rest, values);
+}
+
+function zodEach(col: Column<unknown>, texts: readonly string[], which: readonly number[], values: unknown[]): { values: unknown[]; failed: Uint8Array | null } {
+  let failed: Uint8Array | null = null;
+  for (const k of which) {
+    const r = col.schema.safeParse(texts[k]);
+    if (r.success) values[k] = r.data;
+    else (failed ??= new Uint8Array(texts.length))[k] = 1;
+  }
+  return { values, failed };
 }
