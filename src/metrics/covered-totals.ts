@@ -38,11 +38,12 @@ export function coveredTotals(
   from: number,
   to: number,
 ): CoveredTotals {
-  const pick = (rows: readonly EconomyYear[]) =>
-    aq
-      .table({ iso3: rows.map((r) => r.iso3), year: rows.map((r) => r.year), value: rows.map((r) => r.value) })
-      .params({ members, from, to })
-      .filter((d: any, $: any) => aq.op.has($.members, d.iso3) && (d.year === $.from || d.year === $.to));
+  // The two years' rows of the members, picked before Arquero sees them: its filter would call
+  // op.has for each of the 25,000 rows, once per group and edition.
+  const pick = (rows: readonly EconomyYear[]) => {
+    const kept = rows.filter((r) => (r.year === from || r.year === to) && members.has(r.iso3));
+    return aq.table({ iso3: kept.map((r) => r.iso3), year: kept.map((r) => r.year), value: kept.map((r) => r.value) });
+  };
   // Inner join: a row for each member-year with both values (the keys kept once).
   const both = pick(gdp)
     .rename({ value: 'gdp' })

@@ -1,6 +1,6 @@
 import { defineChapter, type ChapterContext } from '../../chapters';
 import { latestPrevious, previousFigure } from '../../editions/previous-edition';
-import type { Figure, Ledger } from '../../figures/ledger';
+import type { Figure } from '../../figures/ledger';
 import type { ChapterBase, TableModel } from '../model';
 import { citation } from '../sources';
 
@@ -45,16 +45,18 @@ export interface KeyFiguresChapter extends ChapterBase {
   table: TableModel;
 }
 
-/** The latest figure of an indicator for an entity, as registered; null if none has a value. */
-export function latestFigure(ledger: Ledger, indicator: string, entity: string): Figure | null {
-  const candidates = ledger.all().filter((f) => f.indicator === indicator && f.entity === entity && f.value !== null && /^\d{4}$/.test(f.period));
+/** The latest figure of an indicator for an entity among the figures registered (`ledger.all()`); null if none has a value. */
+export function latestFigure(figures: readonly Figure[], indicator: string, entity: string): Figure | null {
+  const candidates = figures.filter((f) => f.indicator === indicator && f.entity === entity && f.value !== null && /^\d{4}$/.test(f.period));
   return candidates.sort((a, b) => Number(b.period) - Number(a.period))[0] ?? null;
 }
 
 function keyFigures({ number, data, ledger, options, previous }: ChapterContext<null>): KeyFiguresChapter {
   const figures: KeyFigure[] = [];
+  // The figures of the other chapters, sorted once: this page adds only figures of the previous edition.
+  const registered = ledger.all();
   for (const h of HEADLINES) {
-    const value = latestFigure(ledger, h.indicator, h.entity);
+    const value = latestFigure(registered, h.indicator, h.entity);
     if (!value) continue;
     const pp = ledger.get(`${h.indicator}-change:${h.entity}:${value.period}`);
     const pct = ledger.get(`${h.indicator}-change-pct:${h.entity}:${value.period}`);

@@ -30,8 +30,10 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
   const prevFig = (p: PreviousFigure) => previousFigure(ledger, p);
 
   const headlines: Sentence[] = [];
+  // Sorted once: the loop adds only figures of the previous edition, which no headline reads.
+  const registered = ledger.all();
   for (const h of HEADLINES.filter((x) => x.trend !== false)) {
-    const now = latestFigure(ledger, h.indicator, h.entity);
+    const now = latestFigure(registered, h.indicator, h.entity);
     const before = latestPrevious(previous, h.indicator, h.entity);
     if (!now || !before) continue;
     const share = now.unit === 'per cent';
