@@ -68,6 +68,25 @@ export function codeFlows(
 }
 
 /**
+ * The same flows with each code replaced by what `economyOf` says it stands for: an economy's
+ * code (two codes may stand for one economy, which then has one number) or null, for no economy.
+ * Each distinct code is looked up once, not once per row.
+ *
+ * @example recodeFlows(flows, (code) => (code === 'ZAR' ? 'COD' : code))
+ */
+export function recodeFlows(flows: CodedFlows, economyOf: (code: string) => string | null): CodedFlows {
+  const numbers = new Map<string, number>();
+  const codes: string[] = [];
+  const renumber = Int32Array.from(flows.codes, (code) => {
+    const economy = economyOf(code);
+    if (economy === null) return -1;
+    return numbers.get(economy) ?? numbers.set(economy, codes.push(economy) - 1).get(economy)!;
+  });
+  const apply = (column: Int32Array) => column.map((k) => (k < 0 ? -1 : renumber[k]!));
+  return { ...flows, codes, numbers, exporter: apply(flows.exporter), importer: apply(flows.importer) };
+}
+
+/**
  * Which numbered economies are in a set: 1 at the number of each member, 0 elsewhere, so that a
  * loop over the rows tests membership by index instead of hashing a code.
  */

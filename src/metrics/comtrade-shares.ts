@@ -3,7 +3,7 @@ import * as msg from '../messages';
 import { comtradeExportsSchema } from '../validate/schemas/comtrade';
 import { PROBLEM_CAP } from '../validate/validate-table';
 import type { Country, Data } from '../validate/validate-data';
-import { codeFlows } from './coded-flows';
+import { codeFlows, recodeFlows } from './coded-flows';
 import { exportsByGroup } from './exports-by-group';
 import { groupMembers } from './group-members';
 
@@ -58,28 +58,23 @@ export function comtradeShares(data: Data, edition: number): ComtradeShare[] {
   const { economyOf, economies } = comtradeEconomies(data);
   const flows = data.comtradeExports;
   const c = flows.columns();
-  const n = c.year.length;
-  const exporter = new Array<string | null>(n);
-  const importer = new Array<string | null>(n);
-  const problems: Problem[] = [];
-  // Columns as the schema (and the import script) order them.
-  const position = (name: string) => Object.keys(comtradeExportsSchema.columns).indexOf(name) + 1;
-  const resolve = (codes: string[], out: (string | null)[], column: string) => {
-    for (let i = 0; i < n; i++) {
-      const e = economyOf.get(codes[i]!);
-      if (e === undefined) problems.push({ file: flows.file, line: flows.lineOf(i), column: position(column), message: msg.unknownId(column, 'groups/countries.csv or trade/comtrade-codes.csv', codes[i]!) });
-      out[i] = e ?? null;
+  const codes = codeFlows(c.year, c.exporter_code, c.importer_code, c.exports_usd);
+  // Each distinct code is checked once; the rows are searched only to point at an unknown one.
+  if (codes.codes.some((code) => !economyOf.has(code))) {
+    const problems: Problem[] = [];
+    // Columns as the schema (and the import script) order them.
+    const position = (name: string) => Object.keys(comtradeExportsSchema.columns).indexOf(name) + 1;
+    for (const column of ['exporter_code', 'importer_code'] as const) {
+      c[column].forEach((code, i) => {
+        if (!economyOf.has(code)) problems.push({ file: flows.file, line: flows.lineOf(i), column: position(column), message: msg.unknownId(column, 'groups/countries.csv or trade/comtrade-codes.csv', code) });
+      });
     }
-  };
-  resolve(c.exporter_code, exporter, 'exporter_code');
-  resolve(c.importer_code, importer, 'importer_code');
-  if (problems.length > 0) {
     problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
     throw new InputError(problems.slice(0, PROBLEM_CAP), problems.length > PROBLEM_CAP ? [msg.moreProblems(flows.file, problems.length - PROBLEM_CAP)] : []);
   }
 
   const groups = new Map(data.tradeGroups.rows.map((g) => [g.id, groupMembers(g, economies)]));
-  return exportsByGroup(codeFlows(c.year, exporter, importer, c.exports_usd), groups)
+  return exportsByGroup(recodeFlows(codes, (code) => economyOf.get(code)!), groups)
     .params({ edition })
     .filter((d: any, $: any) => d.year <= $.edition)
     .derive({ share_pct: (d: any) => (d.total > 0 ? (100 * d.to_members) / d.total : null) })
