@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
@@ -11,8 +11,10 @@ import { CHART_CONFIG } from './theme';
 /**
  * A cache of rendered charts. An SVG is a function of the chart's id and Vega-Lite spec (data
  * inlined), the shared chart config, the font's advance widths, and the code that renders it: the
- * installed vega, vega-lite and their dependencies (pinned by package-lock.json) and this folder's
- * own (FORMAT). The key hashes all of these, so a chart whose spec is unchanged is read back instead
+ * installed vega, vega-lite and their dependencies (pinned by package-lock.json) and the sources
+ * of this folder and src/fonts.ts (read from src/ whether this runs from there or from the
+ * bundle in dist/, so an edit to the renderer can never be answered with an older SVG).
+ * The key hashes all of these, so a chart whose spec is unchanged is read back instead
  * of loading vega and rendering it again (0.4 s and 0.1 s of module loading in a new process);
  * any change to the data it plots changes the spec and misses. Specs are still built from the
  * metrics on every build, and Vega-Lite's warnings are cached with the SVG.
@@ -20,8 +22,8 @@ import { CHART_CONFIG } from './theme';
  */
 export const CHART_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'ssc-report', 'charts');
 
-/** Bump when render-chart.ts, text-width.ts or font-metrics.ts change what an SVG comes out as. */
-const FORMAT = 'ssc-chart-1';
+/** Bump when the layout of an entry changes (the renderer's code is in the key already). */
+const FORMAT = 'ssc-chart-2';
 
 /** What is stored for a chart. */
 export interface CachedChart {
@@ -31,15 +33,18 @@ export interface CachedChart {
 
 let renderer: string | null | undefined;
 
-/** Everything a chart's SVG depends on besides its own definition; null without a lock file. */
+/** Everything a chart's SVG depends on besides its own definition; null without a lock file or sources. */
 function rendererKey(): string | null {
   if (renderer !== undefined) return renderer;
   const hash = createHash('sha256').update(FORMAT).update(process.version).update(JSON.stringify(CHART_CONFIG));
   for (const face of FONT_FACES) hash.update(fontBytes(face));
   try {
     hash.update(readFileSync(join(ROOT, 'package-lock.json')));
+    const code = join(ROOT, 'src', 'charts');
+    for (const f of readdirSync(code).sort()) if (f.endsWith('.ts')) hash.update(f).update(readFileSync(join(code, f)));
+    hash.update(readFileSync(join(ROOT, 'src', 'fonts.ts')));
   } catch {
-    // without a lock file the versions of vega's dependencies are unknown: no cache
+    // without them, what renders the charts is unknown: no cache
     return (renderer = null);
   }
   return (renderer = hash.digest('hex'));
