@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Packages whose versions change what the report looks like; their versions go in the manifest. */
-export const RECORDED_PACKAGES = ['arquero', 'csv-parse', 'zod', 'vega', 'vega-lite', 'handlebars', 'puppeteer', 'pdf-lib', 'fontkit', '@fontsource/noto-sans'];
+export const RECORDED_PACKAGES = ['arquero', 'csv-parse', 'zod', 'vega', 'vega-lite', 'handlebars', 'puppeteer', 'pdf-lib', '@fontsource/noto-sans'];
 
 export interface Manifest {
   generator: string;
