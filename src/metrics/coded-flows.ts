@@ -1,5 +1,6 @@
 import type { Dataset } from '../validate/table-schema';
 import type { TradeFlow } from '../validate/validate-data';
+import { numberCodes } from './number-codes';
 
 /**
  * Bilateral flows as typed columns with every economy numbered: what the loops over the 328,000
@@ -23,7 +24,8 @@ export interface CodedFlows {
 
 /**
  * Numbers the economies of bilateral columns (exporters in order of first appearance, then the
- * importers not yet numbered) and copies the columns into typed arrays. A null code (an exporter or importer that is no economy) becomes -1.
+ * importers not yet numbered) and copies the columns into typed arrays. A null code (an
+ * exporter or importer that is no economy) becomes -1.
  *
  * @example codeFlows([2000], ['BRA'], ['ARG'], [10]) // codes ['BRA', 'ARG'], exporter [0], importer [1]
  */
@@ -34,25 +36,8 @@ export function codeFlows(
   value: readonly (number | null)[],
 ): CodedFlows {
   const n = year.length;
-  const numbers = new Map<string, number>();
-  const codes: string[] = [];
-  const numberColumn = (column: readonly (string | null)[]) => {
-    const out = new Int32Array(n);
-    // The trade file is sorted by exporter: comparing with the row above skips most Map lookups.
-    let last: string | null | undefined;
-    let k = -1;
-    for (let i = 0; i < n; i++) {
-      const code = column[i]!;
-      if (code !== last) {
-        last = code;
-        k = code === null ? -1 : (numbers.get(code) ?? numbers.set(code, codes.push(code) - 1).get(code)!);
-      }
-      out[i] = k;
-    }
-    return out;
-  };
-  const exporters = numberColumn(exporter);
-  const importers = numberColumn(importer);
+  const { codes, numbers, columns } = numberCodes([exporter, importer]);
+  const [exporters, importers] = columns as [Int32Array, Int32Array];
   const years = new Int32Array(n);
   const values = new Float64Array(n);
   let first = Infinity;

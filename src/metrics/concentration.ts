@@ -35,7 +35,11 @@ export function concentration(flows: Dataset<TradeFlow>, members: ReadonlySet<st
 /** The combined share of the `n` largest exporters, by year. */
 export function topShare(shares: readonly ExporterShare[], n: number): { year: number; share_pct: number; exporters: number }[] {
   const byYear = new Map<number, ExporterShare[]>();
-  for (const s of shares) byYear.set(s.year, [...(byYear.get(s.year) ?? []), s]);
+  for (const s of shares) {
+    const own = byYear.get(s.year);
+    if (own) own.push(s);
+    else byYear.set(s.year, [s]);
+  }
   return [...byYear].map(([year, xs]) => ({
     year,
     share_pct: xs.filter((x) => x.rank <= n).reduce((a, x) => a + x.share_pct, 0),

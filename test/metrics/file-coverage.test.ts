@@ -10,6 +10,10 @@ describe('fileCoverage', () => {
     expect(fileCoverage(flows)).toEqual({ rows: 3, years: [1999, 2001], economies: 3 });
   });
 
+  it('counts an empty code as one more, as the annex always has', () => {
+    expect(fileCoverage(dataset({ iso3: ['BRA', null, null, 'ARG'] })).economies).toBe(3);
+  });
+
   it('gives no years and no economies for a file without those columns', () => {
     expect(fileCoverage(dataset({ id: ['a', 'b'], year: [null, null] }))).toEqual({ rows: 2, years: null, economies: 0 });
   });
