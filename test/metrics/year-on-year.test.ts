@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { yearOnYear, type Point } from '../../src/metrics/year-on-year';
+import { yearOnYear, yearOnYearBySeries, type Point } from '../../src/metrics/year-on-year';
 
 const pt = (series: string, year: number, value: number | null): Point => ({ series, year, value });
 
@@ -51,5 +51,16 @@ describe('yearOnYear', () => {
 
   it('returns nothing for no points', () => {
     expect(yearOnYear([])).toEqual([]);
+  });
+});
+
+describe('yearOnYearBySeries', () => {
+  it('gives each series what yearOnYear gives it alone', () => {
+    const a = [pt('a', 2001, 11), pt('a', 2000, 10)];
+    const b = [pt('b', 2000, 50), pt('b', 2001, null)];
+    const out = yearOnYearBySeries([...b, ...a]);
+    expect([...out.keys()].sort()).toEqual(['a', 'b']);
+    expect(out.get('a')).toEqual(yearOnYear(a));
+    expect(out.get('b')).toEqual(yearOnYear(b));
   });
 });
