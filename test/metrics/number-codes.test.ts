@@ -15,7 +15,7 @@ describe('numberCodes', () => {
     ]);
   });
 
-  it('numbers codes that are not three capital letters as well, apart from look-alikes', () => {
+  it('numbers any text, case and length apart', () => {
     const { codes, columns } = numberCodes([['bra', 'BRA', 'S19', 'BRAZ', 'BRA', 'bra']]);
     expect(codes).toEqual(['bra', 'BRA', 'S19', 'BRAZ']);
     expect([...columns[0]!]).toEqual([0, 1, 2, 3, 1, 0]);
