@@ -1,6 +1,6 @@
 import type { MetricsOptions } from '../chapters';
 import type { Country, Data } from '../validate/validate-data';
-import { coveredTotals, type CoveredTotals } from './covered-totals';
+import { coveredTotalsByGroup, type CoveredTotals } from './covered-totals';
 import { exportsByDestination, type DestinationObservation } from './exports-by-destination';
 import { exportsByMember } from './exports-by-member';
 import { cagr } from './growth';
@@ -122,9 +122,11 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
 
   const window = { from: edition - growthWindow, to: edition };
   const { gdp, population } = all;
-  const growth = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING].map((id): GroupGrowth => {
+  const ids = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING];
+  const allTotals = coveredTotalsByGroup(gdp, population, new Map(ids.map((id) => [id, members.get(id)!])), window.from, window.to);
+  const growth = ids.map((id): GroupGrowth => {
     const set = members.get(id)!;
-    const totals = coveredTotals(gdp, population, set, window.from, window.to);
+    const totals = allTotals.get(id)!;
     const perCapita = { from: totals.from ? totals.from.gdp / totals.from.population : null, to: totals.to ? totals.to.gdp / totals.to.population : null };
     return {
       id,
