@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
 import * as msg from '../messages';
-import { readCached, writeCached } from './parse-cache';
+import { CACHE_DIR, readCached, writeCached } from './parse-cache';
 import { PARALLEL_BYTES, readCsv, readCsvParallel, type RawTable } from './read-csv';
 
 /**
@@ -19,8 +19,11 @@ export const CACHE_BYTES = 4 * 2 ** 10;
  * their bytes are those of an earlier build; otherwise parsed, by worker threads if they are
  * larger than PARALLEL_BYTES. A file that is missing is reported with every other missing file,
  * then the run stops.
+ *
+ * @param useCache Read and write the parse cache. Default true.
+ * @param cacheDir Where its entries are. Default CACHE_DIR, in node_modules/.cache.
  */
-export async function loadTables(dataDir: string, files: readonly string[], useCache = true): Promise<{ tables: Map<string, RawTable>; bytes: Map<string, Buffer> }> {
+export async function loadTables(dataDir: string, files: readonly string[], useCache = true, cacheDir = CACHE_DIR): Promise<{ tables: Map<string, RawTable>; bytes: Map<string, Buffer> }> {
   // Read synchronously: fs/promises reads a large file in 512 KiB pieces, each a trip to the
   // thread pool, three times slower than one read here (and there is nothing to overlap yet).
   const bytes = new Map<string, Buffer>();
@@ -33,11 +36,11 @@ export async function loadTables(dataDir: string, files: readonly string[], useC
     }
   }
   if (missing.length > 0) throw new InputError(missing.map((f) => ({ file: join(dataDir, f), message: msg.missingFile() })));
-  // The cached and the large files first: their hashing and their workers run while the small
+  // The larger files first: when the cache misses, their worker threads parse while the small
   // files are parsed here.
   const isSmall = (f: string) => bytes.get(f)!.length <= CACHE_BYTES;
   const parsed = new Map<string, Promise<RawTable>>();
-  for (const f of files.filter((f) => !isSmall(f))) parsed.set(f, readLarger(join(dataDir, f), bytes.get(f)!, useCache));
+  for (const f of files.filter((f) => !isSmall(f))) parsed.set(f, readLarger(join(dataDir, f), bytes.get(f)!, useCache ? cacheDir : null));
   for (const f of files.filter(isSmall)) parsed.set(f, (async () => readCsv(join(dataDir, f), bytes.get(f)!))());
   const settled = await Promise.allSettled(files.map((f) => parsed.get(f)!));
   const problems = settled.flatMap((r) => (r.status === 'rejected' ? (r.reason instanceof InputError ? r.reason.problems : [] ) : []));
@@ -48,10 +51,10 @@ export async function loadTables(dataDir: string, files: readonly string[], useC
   return { tables, bytes };
 }
 
-async function readLarger(file: string, b: Buffer, useCache: boolean): Promise<RawTable> {
-  const cached = useCache ? await readCached(file, b) : null;
+async function readLarger(file: string, b: Buffer, cacheDir: string | null): Promise<RawTable> {
+  const cached = cacheDir === null ? null : await readCached(file, b, cacheDir);
   if (cached) return cached;
   const table = b.length > PARALLEL_BYTES ? await readCsvParallel(file, b) : readCsv(file, b);
-  if (useCache) await writeCached(table, b);
+  if (cacheDir !== null) await writeCached(table, b, cacheDir);
   return table;
 }

@@ -31,4 +31,21 @@ describe('the parse cache', () => {
     writeFileSync(join(dir, `${cacheKey(bytes)}.bin`), 'not a cache entry');
     expect(await readCached('data/x.csv', bytes, dir)).toBeNull();
   });
+
+  it('keeps codes of 1, 2 and 4 bytes, and texts of any script, through an entry', async () => {
+    // 70,000 distinct ids need 4-byte codes, 2,100 distinct notes 2-byte ones, 2 sources 1 byte
+    const notes = ['', 'é', '中文', '😀 x', '\ufeffa', 'a\r\nb', 'say "hi"'];
+    const rows = Array.from({ length: 70_000 }, (_, i) => `${i},"${notes[i % notes.length]!.replace(/"/g, '""')}${i % 300}",s${i % 2}`);
+    const bytes = Buffer.from(`id,note,source\n${rows.join('\n')}\n`);
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-cache-'));
+    const table = readCsv('data/x.csv', bytes);
+    await writeCached(table, bytes, dir);
+    const back = (await readCached('data/x.csv', bytes, dir))!;
+    expect(back.length).toBe(70_000);
+    for (const c of [0, 1, 2]) {
+      expect(back.column(c).values).toEqual(table.column(c).values);
+      expect([...back.column(c).codes]).toEqual([...table.column(c).codes]);
+    }
+    expect(back.records[69_999]).toEqual(['69999', `${notes[69_999 % notes.length]}${69_999 % 300}`, 's1']);
+  });
 });
