@@ -1,10 +1,10 @@
 import * as aq from 'arquero';
 
-/** A value of one economy in one year. */
-export interface EconomyYear {
-  iso3: string;
-  year: number;
-  value: number;
+/** Values of economies by year, as columns (those of a validated file serve as they are). */
+export interface EconomyYears {
+  iso3: readonly string[];
+  year: readonly number[];
+  value: readonly number[];
 }
 
 /** Sums of GDP and population in one year over the members covered in both years. */
@@ -29,11 +29,11 @@ export interface CoveredTotals {
  * values in both years. A member that lacks a value in either year is left out of both sums and
  * listed, so a growth rate between the two sums never mixes a change in coverage with growth.
  *
- * @example coveredTotals(gdp, population, new Set(['MLI', 'NER']), 2004, 2014)
+ * @example coveredTotals({ iso3, year, value: gdp_usd }, { iso3, year, value: population }, new Set(['MLI', 'NER']), 2004, 2014)
  */
 export function coveredTotals(
-  gdp: readonly EconomyYear[],
-  population: readonly EconomyYear[],
+  gdp: EconomyYears,
+  population: EconomyYears,
   members: ReadonlySet<string>,
   from: number,
   to: number,
@@ -48,23 +48,24 @@ export function coveredTotals(
  * @example coveredTotalsByGroup(gdp, population, new Map([['ldc', ldcs], ['sids', sids]]), 2004, 2014).get('ldc')
  */
 export function coveredTotalsByGroup(
-  gdp: readonly EconomyYear[],
-  population: readonly EconomyYear[],
+  gdp: EconomyYears,
+  population: EconomyYears,
   groups: ReadonlyMap<string, ReadonlySet<string>>,
   from: number,
   to: number,
 ): Map<string, CoveredTotals> {
   // Each group's rows of the two years, picked before Arquero sees them (its filter would call
   // op.has for each of the 25,000 rows), group after group, each in the order of the file.
-  const pick = (rows: readonly EconomyYear[], name: string) => {
+  const pick = (rows: EconomyYears, name: string) => {
     const out: Record<string, unknown[]> = { group: [], iso3: [], year: [], [name]: [] };
     for (const [id, members] of groups) {
-      for (const r of rows) {
-        if ((r.year !== from && r.year !== to) || !members.has(r.iso3)) continue;
+      for (let i = 0; i < rows.year.length; i++) {
+        const year = rows.year[i]!;
+        if ((year !== from && year !== to) || !members.has(rows.iso3[i]!)) continue;
         out.group!.push(id);
-        out.iso3!.push(r.iso3);
-        out.year!.push(r.year);
-        out[name]!.push(r.value);
+        out.iso3!.push(rows.iso3[i]);
+        out.year!.push(year);
+        out[name]!.push(rows.value[i]);
       }
     }
     return aq.table(out);

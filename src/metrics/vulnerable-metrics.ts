@@ -1,6 +1,6 @@
 import type { MetricsOptions } from '../chapters';
 import type { Country, Data } from '../validate/validate-data';
-import { coveredTotalsByGroup, type CoveredTotals } from './covered-totals';
+import { coveredTotalsByGroup, type CoveredTotals, type EconomyYears } from './covered-totals';
 import { exportsByDestination, type DestinationObservation } from './exports-by-destination';
 import { exportsByMember } from './exports-by-member';
 import { cagr } from './growth';
@@ -122,6 +122,12 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
 
   const window = { from: edition - growthWindow, to: edition };
   const { gdp, population } = all;
+  // The GDP of some economies at the end of the window, in the order of the file.
+  const gdpAtEnd = (economies: ReadonlySet<string>) => {
+    const out: { iso3: string; value: number }[] = [];
+    for (let i = 0; i < gdp.year.length; i++) if (gdp.year[i] === window.to && economies.has(gdp.iso3[i]!)) out.push({ iso3: gdp.iso3[i]!, value: gdp.value[i]! });
+    return out;
+  };
   const ids = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING];
   const allTotals = coveredTotalsByGroup(gdp, population, new Map(ids.map((id) => [id, members.get(id)!])), window.from, window.to);
   const growth = ids.map((id): GroupGrowth => {
@@ -135,7 +141,7 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
       gdpGrowth: cagr(totals.from?.gdp ?? null, totals.to?.gdp ?? null, window.from, window.to),
       perCapita,
       perCapitaGrowth: cagr(perCapita.from, perCapita.to, window.from, window.to),
-      largest: largestMember(gdp.filter((r) => r.year === window.to && totals.covered.includes(r.iso3))),
+      largest: largestMember(gdpAtEnd(new Set(totals.covered))),
     };
   });
 
@@ -174,7 +180,10 @@ const allYears = oncePer((data: Data) => {
   );
   // Shares, in percentage points of change: a share has no per cent change.
   const shares = new Map([...changes].map(([key, points]) => [key, points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null }))]));
-  const gdp = data.gdp.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.gdp_usd }));
-  const population = data.population.rows.map((r) => ({ iso3: r.iso3, year: r.year, value: r.population }));
+  // Columns, not rows: the files' 25,000 row objects are not needed.
+  const g = data.gdp.columns();
+  const p = data.population.columns();
+  const gdp: EconomyYears = { iso3: g.iso3, year: g.year, value: g.gdp_usd };
+  const population: EconomyYears = { iso3: p.iso3, year: p.year, value: p.population };
   return { members, excluded, flows, shares, gdp, population };
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coveredTotals, type EconomyYear } from '../../src/metrics/covered-totals';
+import { coveredTotals, type EconomyYears } from '../../src/metrics/covered-totals';
 
-const rows = (spec: [string, number, number][]): EconomyYear[] => spec.map(([iso3, year, value]) => ({ iso3, year, value }));
+const rows = (spec: [string, number, number][]): EconomyYears => ({ iso3: spec.map((r) => r[0]), year: spec.map((r) => r[1]), value: spec.map((r) => r[2]) });
 /** MLI has everything; NER lacks GDP in 2014; TCD lacks population in 2004; USA is no member. */
 const GDP = rows([
   ['MLI', 2004, 100], ['MLI', 2014, 400], ['MLI', 2010, 999],
@@ -46,6 +46,6 @@ describe('coveredTotals', () => {
 
   it('gives null totals when no member is covered', () => {
     expect(coveredTotals(GDP, POP, new Set(['NER']), 2004, 2014)).toEqual({ covered: [], lacking: [{ iso3: 'NER', years: [2014] }], from: null, to: null });
-    expect(coveredTotals([], [], new Set(['NER']), 2004, 2014).from).toBeNull();
+    expect(coveredTotals(rows([]), rows([]), new Set(['NER']), 2004, 2014).from).toBeNull();
   });
 });

@@ -38,7 +38,7 @@ describe('referenceYear', () => {
 describe('tcdcMetrics', () => {
   const data = {
     sources: { rows: [{ id: 'sg-2002', date: '2 July 2002' }] },
-    gdp: { rows: GDP },
+    gdp: { rows: GDP, columns: () => ({ iso3: GDP.map((r) => r.iso3), year: GDP.map((r) => r.year), gdp_usd: GDP.map((r) => r.gdp_usd), source: GDP.map((r) => r.source) }) },
     tcdcProgrammes: {
       rows: [
         programme({ id: 'budget', amount_usd: 170e6, year_start: 1999, year_end: 2000, share_tcdc_pct: 50 }),
