@@ -67,7 +67,11 @@ export function recodeFlows(flows: CodedFlows, economyOf: (code: string) => stri
     if (economy === null) return -1;
     return numbers.get(economy) ?? numbers.set(economy, codes.push(economy) - 1).get(economy)!;
   });
-  const apply = (column: Int32Array) => column.map((k) => (k < 0 ? -1 : renumber[k]!));
+  const apply = (column: Int32Array) => {
+    const out = new Int32Array(column.length);
+    for (let i = 0; i < column.length; i++) out[i] = column[i]! < 0 ? -1 : renumber[column[i]!]!;
+    return out;
+  };
   return { ...flows, codes, numbers, exporter: apply(flows.exporter), importer: apply(flows.importer) };
 }
 

@@ -11,10 +11,13 @@ export interface NumberedCodes {
 /**
  * Numbers the codes of some columns in order of first appearance, the first column first, and
  * gives each column as numbers. Loops over the trade file's 656,000 codes read numbers, not text.
+ * Numbered once for the same columns: the result is shared, not to be changed.
  *
  * @example numberCodes([['BRA', 'ARG'], ['ARG', null]]) // codes ['BRA', 'ARG'], columns [[0, 1], [1, -1]]
  */
 export function numberCodes(columns: readonly (readonly (string | null)[])[]): NumberedCodes {
+  const last = columns.length ? done.get(columns[0]!) : undefined;
+  if (last && last.columns.length === columns.length && last.columns.every((c, i) => c === columns[i])) return last.result;
   const numbers = new Map<string, number>();
   const codes: string[] = [];
   const numbered = columns.map((column) => {
@@ -32,5 +35,12 @@ export function numberCodes(columns: readonly (readonly (string | null)[])[]): N
     }
     return out;
   });
-  return { codes, numbers, columns: numbered };
+  const result = { codes, numbers, columns: numbered };
+  if (columns.length) done.set(columns[0]!, { columns: [...columns], result });
+  return result;
 }
+
+// The last numbering of each first column, with the columns it numbered: the annex counts the
+// economies of the trade file, whose columns the trade metrics have numbered already. The
+// columns of a validated file never change.
+const done = new WeakMap<readonly (string | null)[], { columns: readonly (readonly (string | null)[])[]; result: NumberedCodes }>();

@@ -20,4 +20,11 @@ describe('numberCodes', () => {
     expect(codes).toEqual(['bra', 'BRA', 'S19', 'BRAZ']);
     expect([...columns[0]!]).toEqual([0, 1, 2, 3, 1, 0]);
   });
+
+  it('numbers the same columns once', () => {
+    const a = ['BRA', 'ARG'];
+    const b = ['CHN', null];
+    expect(numberCodes([a, b])).toBe(numberCodes([a, b]));
+    expect(numberCodes([a])).not.toBe(numberCodes([a, b]));
+  });
 });
