@@ -14,9 +14,10 @@ const MAX_BITS = 2 ** 27;
  */
 export function duplicateKeys(keyCodes: readonly Uint32Array[], distinct: readonly number[], n: number): [number, number][] {
   const size = distinct.reduce((a, b) => a * Math.max(b, 1), 1);
-  if (size <= MAX_BITS) {
-    const keys = mixedRadix(keyCodes, distinct, n, new Uint32Array(n));
-    return anyRepeated(keys, size) ? pairs(n, (i) => keys[i]!) : [];
+  if (size <= MAX_BITS && keyCodes.length >= 1 && keyCodes.length <= 3) {
+    if (!anyRepeated(keyCodes, distinct, n, size)) return [];
+    const keys = mixedRadix(keyCodes, distinct, n, new Float64Array(n));
+    return pairs(n, (i) => keys[i]!);
   }
   // One exact number per key while the product of the counts stays below 2^53.
   if (size < Number.MAX_SAFE_INTEGER) {
@@ -29,8 +30,8 @@ export function duplicateKeys(keyCodes: readonly Uint32Array[], distinct: readon
   return pairs(n, (i) => keyCodes.map((c) => c[i]).join('\u0001'));
 }
 
-/** keys[i] = the row's codes as one number, column by column (each loop a plain typed-array pass). */
-function mixedRadix<A extends Uint32Array | Float64Array>(keyCodes: readonly Uint32Array[], distinct: readonly number[], n: number, keys: A): A {
+/** keys[i] = the row's codes as one number, column by column. */
+function mixedRadix(keyCodes: readonly Uint32Array[], distinct: readonly number[], n: number, keys: Float64Array): Float64Array {
   for (let c = 0; c < keyCodes.length; c++) {
     const codes = keyCodes[c]!;
     const width = Math.max(distinct[c]!, 1);
@@ -39,10 +40,16 @@ function mixedRadix<A extends Uint32Array | Float64Array>(keyCodes: readonly Uin
   return keys;
 }
 
-function anyRepeated(keys: Uint32Array, size: number): boolean {
+/** Whether two rows have the same key, in one pass for keys of up to three columns. */
+function anyRepeated(keyCodes: readonly Uint32Array[], distinct: readonly number[], n: number, size: number): boolean {
+  // A missing column is a column of zeros with one distinct value: key = (a * wb + b) * wc + c.
+  const zeros = keyCodes.length < 3 ? new Uint32Array(n) : undefined;
+  const [a, b = zeros!, c = zeros!] = keyCodes;
+  const wb = Math.max(distinct[1] ?? 1, 1);
+  const wc = Math.max(distinct[2] ?? 1, 1);
   const seen = new Uint32Array(Math.ceil(size / 32));
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
+  for (let i = 0; i < n; i++) {
+    const k = (a![i]! * wb + b[i]!) * wc + c[i]!;
     const word = k >>> 5;
     const bit = 1 << (k & 31);
     if ((seen[word]! & bit) !== 0) return true;

@@ -96,6 +96,8 @@ function wrongCellCounts(cells: Uint32Array, width: number): number[] {
 
 /** One value per record from the column's values by code, in one pass (the column had no bad cell). */
 function gather(values: readonly unknown[], codes: Uint32Array, n: number): unknown[] {
+  // A column of one text (the source of the trade files) is a fill, a builtin at any JIT tier.
+  if (values.length === 1) return new Array<unknown>(n).fill(values[0]);
   const out = new Array<unknown>(n);
   for (let i = 0; i < n; i++) out[i] = values[codes[i]!];
   return out;
