@@ -57,14 +57,15 @@ export function coveredTotalsByGroup(
   // Each group's rows of the two years, picked before Arquero sees them (its filter would call
   // op.has for each of the 25,000 rows), group after group, each in the order of the file.
   const pick = (rows: EconomyYears, name: string) => {
+    const inYears: number[] = [];
+    for (let i = 0; i < rows.year.length; i++) if (rows.year[i] === from || rows.year[i] === to) inYears.push(i);
     const out: Record<string, unknown[]> = { group: [], iso3: [], year: [], [name]: [] };
     for (const [id, members] of groups) {
-      for (let i = 0; i < rows.year.length; i++) {
-        const year = rows.year[i]!;
-        if ((year !== from && year !== to) || !members.has(rows.iso3[i]!)) continue;
+      for (const i of inYears) {
+        if (!members.has(rows.iso3[i]!)) continue;
         out.group!.push(id);
         out.iso3!.push(rows.iso3[i]);
-        out.year!.push(year);
+        out.year!.push(rows.year[i]);
         out[name]!.push(rows.value[i]);
       }
     }
