@@ -5,6 +5,7 @@ import type { MetricsOptions } from '../chapters';
 import { InputError } from '../errors';
 import type { Figure, Ledger } from '../figures/ledger';
 import * as msg from '../messages';
+import { oncePer } from '../metrics/once-per';
 import { buildModel } from '../render/build-model';
 import type { Thresholds } from '../render/narrative';
 import { CHAPTERS } from '../report-chapters';
@@ -63,9 +64,23 @@ async function readPublished(dir: string): Promise<PreviousEdition> {
 
 /** The latest figure (by year) of an indicator for an entity in the previous edition, or null. */
 export function latestPrevious(previous: PreviousEdition, indicator: string, entity: string): PreviousFigure | null {
-  const xs = [...previous.figures.values()].filter((f) => f.indicator === indicator && f.entity === entity && f.value !== null && /^\d{4}$/.test(f.period));
+  const xs = [...(yearlyFigures(previous).get(`${indicator}\u0001${entity}`) ?? [])];
   return xs.sort((a, b) => Number(b.period) - Number(a.period))[0] ?? null;
 }
+
+// The figures with a value for a year, by indicator and entity, once per edition: the key figures
+// and what changed look up every headline among some 800 figures.
+const yearlyFigures = oncePer((previous: PreviousEdition) => {
+  const out = new Map<string, PreviousFigure[]>();
+  for (const f of previous.figures.values()) {
+    if (f.value === null || !/^\d{4}$/.test(f.period)) continue;
+    const key = `${f.indicator}\u0001${f.entity}`;
+    const own = out.get(key);
+    if (own) own.push(f);
+    else out.set(key, [f]);
+  }
+  return out;
+});
 
 /** A previous edition's figure, registered in this edition's ledger under its own indicator. */
 export function previousFigure(ledger: Ledger, p: PreviousFigure): Figure {

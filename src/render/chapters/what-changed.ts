@@ -30,7 +30,8 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
   const prevFig = (p: PreviousFigure) => previousFigure(ledger, p);
 
   const headlines: Sentence[] = [];
-  // Sorted once: the loop adds only figures of the previous edition, which no headline reads.
+  // Sorted once: the loop adds only figures of the previous edition, which no headline reads and
+  // the comparison below leaves out.
   const registered = ledger.all();
   for (const h of HEADLINES.filter((x) => x.trend !== false)) {
     const now = latestFigure(registered, h.indicator, h.entity);
@@ -51,7 +52,7 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
     );
   }
 
-  const current = new Map(ledger.all().filter((f) => !f.indicator.startsWith('previous-edition-')).map((f) => [f.id, f]));
+  const current = new Map(registered.filter((f) => !f.indicator.startsWith('previous-edition-')).map((f) => [f.id, f]));
   const both = [...current.keys()].filter((id) => previous.figures.has(id));
   const added = [...current.keys()].filter((id) => !previous.figures.has(id));
   const dropped = [...previous.figures.keys()].filter((id) => !current.has(id));
