@@ -13,8 +13,10 @@ export const PROBLEM_CAP = 25;
  * Checks a raw table against its schema and returns typed rows, or throws an InputError that
  * lists every problem in the file (up to PROBLEM_CAP) as `file:line:column: what was expected`.
  *
- * Cells are parsed once per distinct text per column: the 328,000 trade rows hold about 40,000
- * distinct values, so zod runs about 40,000 times instead of 1.6 million.
+ * Cells are checked once per distinct text per column: the 1.6 million cells of the trade file
+ * hold about 11,700 distinct texts. The amounts (most of those texts, and nearly all of the
+ * Comtrade and WDI files') go through their column's shortcut, `Column.accept`, and zod parses
+ * the rest. Then each column's values are laid out by code in one pass.
  */
 export function validateTable<S extends TableSchema>(
   raw: RawTable,
