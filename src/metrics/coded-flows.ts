@@ -1,6 +1,7 @@
 import type { Dataset } from '../validate/table-schema';
 import type { TradeFlow } from '../validate/validate-data';
 import { numberCodes } from './number-codes';
+import { oncePer } from './once-per';
 
 /**
  * Bilateral flows as typed columns with every economy numbered: what the loops over the 328,000
@@ -88,15 +89,8 @@ export function memberMask(flows: CodedFlows, members: ReadonlySet<string>): Uin
   return mask;
 }
 
-// The trade file is coded once per data set: every chapter and both editions of a build read it.
-const coded = new WeakMap<Dataset<TradeFlow>, CodedFlows>();
-
-/** The COW bilateral trade flows, coded (once per data set). */
-export function codedTradeFlows(flows: Dataset<TradeFlow>): CodedFlows {
-  let r = coded.get(flows);
-  if (!r) {
-    const c = flows.columns();
-    coded.set(flows, (r = codeFlows(c.year, c.exporter_iso3, c.importer_iso3, c.exports_musd)));
-  }
-  return r;
-}
+/** The COW bilateral trade flows, coded once per file: every chapter and both editions of a build read them. */
+export const codedTradeFlows = oncePer((flows: Dataset<TradeFlow>): CodedFlows => {
+  const c = flows.columns();
+  return codeFlows(c.year, c.exporter_iso3, c.importer_iso3, c.exports_musd);
+});

@@ -16,9 +16,10 @@ import { memberMask, type CodedFlows } from './coded-flows';
  * Rows with a missing value count nowhere. Each sum adds its rows in row order, as Arquero's
  * `op.sum` does after a filter and a groupby, so the numbers are the same to the last bit.
  *
- * Why a loop and not Arquero: the filter would call `op.has(members, exporter)` for each of the
- * 328,000 rows and each group, which took 0.1 s a group; here an economy's groups are looked up
- * once and a row costs a few array reads.
+ * Why a loop and not Arquero: its filter called `op.has(members, exporter)` for each of the
+ * 328,000 rows and each group, and its groupby made a key per row: some 40 ms a group, with a
+ * build asking for nine groups. Here an economy's groups are looked up once, and a row costs a
+ * few array reads: the whole pass takes under 10 ms.
  *
  * @example exportsByGroup(flows, new Map([['ldc', ldcs]]), { to_south: developing })
  */
