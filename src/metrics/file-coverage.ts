@@ -23,7 +23,9 @@ export const fileCoverage = oncePer((dataset: Dataset<object>): FileCoverage => 
   let first = Infinity;
   let last = -Infinity;
   // A loop, not extent(filter(...)): the trade files' year columns hold 500,000 values.
-  for (const y of columns.year ?? []) {
+  const year = columns.year ?? [];
+  for (let i = 0; i < year.length; i++) {
+    const y = year[i];
     if (typeof y !== 'number') continue;
     if (y < first) first = y;
     if (y > last) last = y;
