@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { ROOT } from '../config';
 import type { Chunk, EncodedColumn } from './parse-chunk.mjs';
 import { rawTable, type RawTable } from './read-csv';
 
@@ -12,7 +13,7 @@ import { rawTable, type RawTable } from './read-csv';
  * and everything after it, runs on every build. A file whose bytes change misses the cache.
  * Entries are written to a temporary name and renamed, so a reader never sees half an entry.
  */
-export const CACHE_DIR = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..', 'node_modules', '.cache', 'ssc-report', 'csv');
+export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'ssc-report', 'csv');
 
 /**
  * Bump when the cached layout or the parser's output changes. An entry is:
