@@ -34,18 +34,38 @@ export function exportsByGroup(
   const partnerMasks = Object.values(partners).map((p) => memberMask(flows, p));
   const [firstYear, lastYear] = flows.years;
   const nYears = lastYear - firstYear + 1;
+  const { rows, exporters, total, toMembers, toPartners } = sumRows(flows, masks, partnerMasks, nYears);
+
+  const out: Record<string, unknown[]> = { group: [], year: [], exporters: [], total: [], to_members: [], ...Object.fromEntries(partnerNames.map((p) => [p, []])) };
+  for (let c = 0; c < rows.length; c++) {
+    if (rows[c] === 0) continue;
+    out.group!.push(ids[Math.floor(c / nYears)]);
+    out.year!.push(firstYear + (c % nYears));
+    out.exporters!.push(exporters[c]);
+    out.total!.push(total[c]);
+    out.to_members!.push(toMembers[c]);
+    partnerNames.forEach((p, k) => out[p]!.push(toPartners[k]![c]));
+  }
+  return aq.table(out);
+}
+
+/**
+ * The pass over the rows, into one cell per group and year. A function of its own: V8 optimises
+ * the loop while it runs, and code after the loop in the same function would throw that away on
+ * the way out, leaving the next call (another chapter's groups) to run unoptimised.
+ */
+function sumRows(flows: CodedFlows, masks: Uint8Array[], partnerMasks: Uint8Array[], nYears: number) {
   const nEconomies = flows.codes.length;
   // The groups of each economy, as exporter.
   const groupsOf = Array.from({ length: nEconomies }, (_, e) => masks.flatMap((mask, g) => (mask[e] ? [g] : [])));
-
-  // One cell per group and year.
-  const cells = ids.length * nYears;
+  const cells = masks.length * nYears;
   const rows = new Int32Array(cells);
   const exporters = new Int32Array(cells);
   const total = new Float64Array(cells);
   const toMembers = new Float64Array(cells);
-  const toPartners = partnerNames.map(() => new Float64Array(cells));
+  const toPartners = partnerMasks.map(() => new Float64Array(cells));
   const seen = new Uint8Array(nYears * nEconomies);
+  const firstYear = flows.years[0];
   const { year, exporter, importer, value } = flows;
   for (let i = 0; i < year.length; i++) {
     const v = value[i]!;
@@ -57,7 +77,8 @@ export function exportsByGroup(
     const m = importer[i]!;
     const first = seen[y * nEconomies + e] === 0;
     seen[y * nEconomies + e] = 1;
-    for (const g of own) {
+    for (let k = 0; k < own.length; k++) {
+      const g = own[k]!;
       const c = g * nYears + y;
       rows[c]!++;
       if (first) exporters[c]!++;
@@ -67,16 +88,5 @@ export function exportsByGroup(
       for (let p = 0; p < partnerMasks.length; p++) if (partnerMasks[p]![m]) toPartners[p]![c]! += v;
     }
   }
-
-  const out: Record<string, unknown[]> = { group: [], year: [], exporters: [], total: [], to_members: [], ...Object.fromEntries(partnerNames.map((p) => [p, []])) };
-  for (let c = 0; c < cells; c++) {
-    if (rows[c] === 0) continue;
-    out.group!.push(ids[Math.floor(c / nYears)]);
-    out.year!.push(firstYear + (c % nYears));
-    out.exporters!.push(exporters[c]);
-    out.total!.push(total[c]);
-    out.to_members!.push(toMembers[c]);
-    partnerNames.forEach((p, k) => out[p]!.push(toPartners[k]![c]));
-  }
-  return aq.table(out);
+  return { rows, exporters, total, toMembers, toPartners };
 }
