@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { EnvironmentError } from '../errors';
 import * as msg from '../messages';
 import { fillContents, PLACEHOLDER } from './fill-contents';
@@ -31,12 +31,21 @@ export async function launchPrinter(executablePath: string): Promise<Printer> {
   } catch (error) {
     throw new EnvironmentError(msg.browserFailed(executablePath, (error as Error).message.split('\n')[0]!));
   }
-  const version = await browser.version();
+  // The page is opened now too, while the data stages run, rather than when the HTML is ready.
+  const [version, page] = await Promise.all([browser.version(), openPage(browser)]);
   return {
     version,
-    print: (html, meta) => print(browser, html, meta),
+    print: (html, meta) => print(page, html, meta),
     close: () => browser.close(),
   };
+}
+
+/** A page that lets no request leave the machine: the HTML is self-contained, and this makes sure of it. */
+async function openPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort()));
+  return page;
 }
 
 /**
@@ -46,32 +55,24 @@ export async function launchPrinter(executablePath: string): Promise<Printer> {
  * takes milliseconds. Should the PDF not be as that expects, the numbers go into the page and it
  * is printed again: the contents fit on one page, so filling them in moves nothing else.
  */
-async function print(browser: Browser, html: string, meta: PdfMetadata): Promise<PrintedPdf> {
-  const page = await browser.newPage();
-  try {
-    // No request may leave the machine: the HTML is self-contained, and this makes sure of it.
-    await page.setRequestInterception(true);
-    page.on('request', (r) => (r.url().startsWith('data:') || r.url() === 'about:blank' ? r.continue() : r.abort()));
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready);
-    const targets = await page.evaluate((placeholder: string) => {
-      const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
-      for (const a of links) a.querySelector('.toc-page')!.textContent = placeholder;
-      return links.map((a) => a.getAttribute('href')!.slice(1));
-    }, PLACEHOLDER);
-    const options = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
-    const first = await page.pdf(options);
-    const filled = targets.length === 0 ? { objects: [], pages: {} } : fillContents(first, targets);
-    if (filled) return { bytes: finishPdf(first, meta, filled.objects), prints: 1 };
+async function print(page: Page, html: string, meta: PdfMetadata): Promise<PrintedPdf> {
+  await page.setContent(html, { waitUntil: 'load' });
+  const targets = await page.evaluate(async (placeholder: string) => {
+    await document.fonts.ready;
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
+    for (const a of links) a.querySelector('.toc-page')!.textContent = placeholder;
+    return links.map((a) => a.getAttribute('href')!.slice(1));
+  }, PLACEHOLDER);
+  const options = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
+  const first = await page.pdf(options);
+  const filled = targets.length === 0 ? { objects: [], pages: {} } : fillContents(first, targets);
+  if (filled) return { bytes: finishPdf(first, meta, filled.objects), prints: 1 };
 
-    const pages = new PdfFile(first).destinations();
-    await page.evaluate((p: Record<string, number>) => {
-      for (const a of document.querySelectorAll<HTMLAnchorElement>('.toc a')) {
-        a.querySelector('.toc-page')!.textContent = String(p[a.getAttribute('href')!.slice(1)] ?? '');
-      }
-    }, pages);
-    return { bytes: finishPdf(await page.pdf(options), meta), prints: 2 };
-  } finally {
-    await page.close();
-  }
+  const pages = new PdfFile(first).destinations();
+  await page.evaluate((p: Record<string, number>) => {
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.toc a')) {
+      a.querySelector('.toc-page')!.textContent = String(p[a.getAttribute('href')!.slice(1)] ?? '');
+    }
+  }, pages);
+  return { bytes: finishPdf(await page.pdf(options), meta), prints: 2 };
 }
