@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../config';
+import { sha256Hex } from '../digest';
 import type { Chunk, EncodedColumn } from './parse-chunk.mjs';
 import { rawTable, type RawTable } from './read-csv';
 
@@ -42,19 +42,15 @@ interface Meta {
 
 type Width = 1 | 2 | 4;
 
-/** The name of the entry for these bytes (without `.bin`). */
+/**
+ * The name of the entry for these bytes (without `.bin`). Each file's bytes are hashed once
+ * (sha256Hex remembers), for the read, the write on a miss and the manifest. Hashing on the main
+ * thread (SHA-NI, 1.5 GB/s) is as quick as WebCrypto's thread pool, which first copies the bytes.
+ */
 export function cacheKey(bytes: Uint8Array): string {
-  return `${FORMAT}-${createHash('sha256').update(bytes).digest('hex')}`;
+  return `${FORMAT}-${sha256Hex(bytes)}`;
 }
 
-// Each file's bytes are hashed once, for its read and, on a miss, its write. Hashing on the main
-// thread (SHA-NI, 1.5 GB/s) is as quick as WebCrypto's thread pool, which first copies the bytes.
-const keys = new WeakMap<Uint8Array, string>();
-function keyOf(bytes: Uint8Array): string {
-  let key = keys.get(bytes);
-  if (key === undefined) keys.set(bytes, (key = cacheKey(bytes)));
-  return key;
-}
 
 /** The cached parse of these bytes, or null. A damaged entry is treated as a miss. */
 export async function readCached(file: string, bytes: Uint8Array, dir = CACHE_DIR): Promise<RawTable | null> {
@@ -62,7 +58,7 @@ export async function readCached(file: string, bytes: Uint8Array, dir = CACHE_DI
   try {
     // Synchronously: fs/promises reads a large file in 512 KiB pieces, each a trip to the thread
     // pool, three times slower than one read here.
-    buf = readFileSync(join(dir, `${keyOf(bytes)}.bin`));
+    buf = readFileSync(join(dir, `${cacheKey(bytes)}.bin`));
   } catch {
     return null;
   }
@@ -76,7 +72,7 @@ export async function readCached(file: string, bytes: Uint8Array, dir = CACHE_DI
 
 /** Stores a parse; failures (a read-only node_modules, a full disk) only mean no cache. */
 export async function writeCached(table: RawTable, bytes: Uint8Array, dir = CACHE_DIR): Promise<void> {
-  const target = join(dir, `${keyOf(bytes)}.bin`);
+  const target = join(dir, `${cacheKey(bytes)}.bin`);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(target), { recursive: true });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sha256Hex } from '../digest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -15,7 +16,7 @@ export interface Manifest {
   outputs: Record<string, string>;
 }
 
-export const sha256 = (content: string | Uint8Array) => `sha256:${createHash('sha256').update(content).digest('hex')}`;
+export const sha256 = (content: string | Uint8Array) => `sha256:${typeof content === 'string' ? createHash('sha256').update(content).digest('hex') : sha256Hex(content)}`;
 
 /** Versions of the recorded packages as installed. */
 export function packageVersions(): Record<string, string> {
