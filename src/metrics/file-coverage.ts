@@ -7,7 +7,7 @@ export interface FileCoverage {
   rows: number;
   /** First and last value of its `year` column; null without one. */
   years: [number, number] | null;
-  /** Distinct codes in its economy columns (`iso3`, `exporter_iso3`, `importer_iso3`). */
+  /** Distinct codes in its economy columns (`iso3`, `exporter_iso3`, `importer_iso3`), empty cells not counted. */
   economies: number;
 }
 
@@ -32,7 +32,6 @@ export const fileCoverage = oncePer((dataset: Dataset<object>): FileCoverage => 
   }
   const years: [number, number] | null = first <= last ? [first, last] : null;
   const economyColumns = ['iso3', 'exporter_iso3', 'importer_iso3'].flatMap((k) => (columns[k] ? [columns[k] as (string | null)[]] : []));
-  // An empty cell counts as one more code, as the annex has always counted them.
-  const empty = economyColumns.some((column) => column.includes(null)) ? 1 : 0;
-  return { rows, years, economies: numberCodes(economyColumns).codes.length + empty };
+  // An empty cell is no economy (earlier editions of the annex counted it as one).
+  return { rows, years, economies: numberCodes(economyColumns).codes.length };
 });

@@ -10,8 +10,9 @@ describe('fileCoverage', () => {
     expect(fileCoverage(flows)).toEqual({ rows: 3, years: [1999, 2001], economies: 3 });
   });
 
-  it('counts an empty code as one more, as the annex always has', () => {
-    expect(fileCoverage(dataset({ iso3: ['BRA', null, null, 'ARG'] })).economies).toBe(3);
+  it('does not count an empty code as an economy', () => {
+    // comtrade-codes.csv: codes with no ISO3 (areas, special categories) leave iso3 empty.
+    expect(fileCoverage(dataset({ iso3: ['BRA', null, null, 'ARG'] })).economies).toBe(2);
   });
 
   it('gives no years and no economies for a file without those columns', () => {
