@@ -66,7 +66,7 @@ export function helpers(pages: Record<string, number>): Record<string, Handlebar
       }
       return new SafeString((s as Sentence).map((part) => (typeof part === 'string' ? esc(part) : figureSpan(part))).join(''));
     },
-    /** {{page id}}: the PDF page a section starts on, once the first print has been measured. */
+    /** {{page id}}: the page a section starts on when the model knows it (the PDF's contents are numbered in the PDF: fill-contents.ts). */
     page(id: unknown) {
       if (typeof id !== 'string') throw new Error(msg.helperArgument('page', 'a section id', id));
       return pages[id] === undefined ? '' : String(pages[id]);

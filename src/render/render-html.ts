@@ -27,9 +27,9 @@ export function loadTemplates(dir: string): Templates {
     const source = readFileSync(file, 'utf8');
     let fn: Template;
     try {
-      // Handlebars compiles on first use; parsing now reports syntax errors here, with the file name.
-      hb.parse(source);
-      fn = hb.compile(source, { strict: true, preventIndent: true });
+      // Handlebars compiles on first use; parsing now reports syntax errors here, with the file
+      // name, and the parsed template is what is compiled (not the text, parsed again).
+      fn = hb.compile(hb.parse(source), { strict: true, preventIndent: true });
     } catch (error) {
       throw templateError(shown, error);
     }
