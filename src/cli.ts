@@ -15,7 +15,8 @@ Options:
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
                    the year before the edition, rebuilt from the same data)
   --no-pdf         build the HTML, charts and ledger only, without printing the PDF
-  --no-cache       parse every CSV afresh instead of reusing the parse of unchanged large files
+  --no-cache       parse every CSV and render every chart afresh, instead of reusing what an
+                   earlier build made of the same bytes (node_modules/.cache/ssc-report)
   --debug          print stack traces with errors
   --help           print this help
 

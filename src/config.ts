@@ -17,7 +17,7 @@ export interface Config {
   previous: string | null;
   /** Print the PDF with Chromium. Default true (`--no-pdf` turns it off). */
   pdf: boolean;
-  /** Reuse the parse of large CSV files whose bytes an earlier build parsed (node_modules/.cache). Default true. */
+  /** Reuse the parse of CSV files, and the SVG of charts, that an earlier build made of the same bytes and spec (node_modules/.cache/ssc-report). Default true. */
   cache: boolean;
   /** Print stack traces with errors. Default false. */
   debug: boolean;
