@@ -63,9 +63,10 @@ export async function runReport(config: Config): Promise<RunResult> {
     // 1-2. Read and validate every file of the data folder.
     const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
-    const edition = resolveEdition(config.edition, data);
+    const years = extent(data.tradeFlows.columns().year)!;
+    const edition = resolveEdition(config.edition, years);
     const options = { edition, growthWindow: config.growthWindow };
-    const firstYear = extent(data.tradeFlows.columns().year)![0];
+    const firstYear = years[0];
     const previous = await stage('previous', () => previousEdition(data, options, config, firstYear, config.previous), (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'));
 
     // 3-5. Metrics, charts and the model the templates see.
@@ -118,8 +119,7 @@ async function startPrinter(executablePath: string): Promise<Printer> {
 }
 
 /** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */
-function resolveEdition(asked: number | null, data: Data): number {
-  const [first, last] = extent(data.tradeFlows.columns().year)!;
+function resolveEdition(asked: number | null, [first, last]: [number, number]): number {
   if (asked === null) return last;
   if (asked < first || asked > last) throw new UsageError(msg.editionOutOfRange(asked, first, last));
   return asked;

@@ -30,7 +30,7 @@ export interface ReplacedObject {
  *
  * @param targets the ids the contents link to, in the order they are listed
  */
-export function fillContents(pdf: Uint8Array, targets: readonly string[]): { objects: ReplacedObject[]; pages: Record<string, number> } | null {
+export function fillContents(pdf: Uint8Array, targets: readonly string[]): ReplacedObject[] | null {
   const file = new PdfFile(pdf);
   const pages = file.destinations();
   const numbers = targets.map((id) => pages[id]);
@@ -70,7 +70,7 @@ export function fillContents(pdf: Uint8Array, targets: readonly string[]): { obj
     patched += text.slice(last);
     const stream = deflateSync(Buffer.from(patched, 'latin1'));
     const head = Buffer.from(`${ref.objectNumber} 0 obj\n<</Filter /FlateDecode\n/Length ${stream.length}>> stream\n`, 'latin1');
-    return { objects: [{ number: ref.objectNumber, body: Buffer.concat([head, stream, Buffer.from('\nendstream\nendobj\n', 'latin1')]) }], pages };
+    return [{ number: ref.objectNumber, body: Buffer.concat([head, stream, Buffer.from('\nendstream\nendobj\n', 'latin1')]) }];
   }
   return null;
 }

@@ -65,8 +65,8 @@ async function print(page: Page, html: string, meta: PdfMetadata): Promise<Print
   }, PLACEHOLDER);
   const options = { preferCSSPageSize: true, printBackground: true, tagged: true, outline: true } as const;
   const first = await page.pdf(options);
-  const filled = targets.length === 0 ? { objects: [], pages: {} } : fillContents(first, targets);
-  if (filled) return { bytes: finishPdf(first, meta, filled.objects), prints: 1 };
+  const filled = targets.length === 0 ? [] : fillContents(first, targets);
+  if (filled) return { bytes: finishPdf(first, meta, filled), prints: 1 };
 
   const pages = new PdfFile(first).destinations();
   await page.evaluate((p: Record<string, number>) => {
