@@ -58,6 +58,9 @@ export const ROOT = packageRoot(import.meta.dirname ?? fileURLToPath(new URL('.'
 /** Where the templates and their CSS are. */
 export const TEMPLATES_DIR = join(ROOT, 'templates');
 
+/** Where the chapters are: each folder holds a chapter's code and its template, `<id>/<id>.hbs`. */
+export const CHAPTERS_DIR = join(ROOT, 'src', 'chapters');
+
 function packageRoot(from: string): string {
   for (let dir = from; ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json'))) return dir;

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RenderedChart } from './charts/chart';
 import { renderCharts } from './charts/render-chart';
-import { ROOT, TEMPLATES_DIR, type Config } from './config';
+import { CHAPTERS_DIR, ROOT, TEMPLATES_DIR, type Config } from './config';
 import { UsageError } from './errors';
 import type { Ledger } from './figures/ledger';
 import { loadTables } from './load/load-tables';
 import * as msg from './messages';
 import { previousEdition } from './editions/previous-edition';
 import { extent } from './metrics/extent';
-import { CHAPTERS } from './report-chapters';
+import { CHAPTERS } from './chapters';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
@@ -76,7 +76,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
     // 6. HTML.
-    const templates = loadTemplates(TEMPLATES_DIR);
+    const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
     const html = await stage('html', () => templates.render(model), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
@@ -132,12 +132,18 @@ function chartFiles(charts: readonly RenderedChart[]): [string, string][] {
   ]) as [string, string][];
 }
 
+/** Each chapter's template, from its own folder, under the partial name the layout includes it by. */
+function chapterTemplates(): Map<string, string> {
+  return new Map(CHAPTERS.map((c) => [`chapter-${c.id}`, join(CHAPTERS_DIR, c.id, `${c.id}.hbs`)]));
+}
+
+/** Every template the HTML was filled from, shared and per chapter, for the manifest's inputs. */
 function templateFiles(): string[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))
       .flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(ROOT, join(dir, e.name))]));
-  return walk(TEMPLATES_DIR);
+  return [...walk(TEMPLATES_DIR), ...[...chapterTemplates().values()].map((f) => relative(ROOT, f))];
 }
 
 function count(ns: number[]): string {

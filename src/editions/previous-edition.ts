@@ -1,14 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { MetricsOptions } from '../chapters';
+import type { MetricsOptions } from '../chapters/chapter';
 import { InputError } from '../errors';
 import type { Figure, Ledger } from '../figures/ledger';
 import * as msg from '../messages';
 import { oncePer } from '../metrics/once-per';
 import { buildModel } from '../render/build-model';
 import type { Thresholds } from '../render/narrative';
-import { CHAPTERS } from '../report-chapters';
+import { CHAPTERS } from '../chapters';
 import type { Data } from '../validate/validate-data';
 
 /** A figure of the previous edition, as its ledger (figures.csv) recorded it. */

@@ -1,8 +1,8 @@
-import type { MetricsOptions } from '../chapters';
+import type { MetricsOptions } from '../chapters/chapter';
 import type { PreviousEdition } from '../editions/previous-edition';
 import type { RenderedChart } from '../charts/chart';
 import { Ledger } from '../figures/ledger';
-import { CHAPTERS } from '../report-chapters';
+import { CHAPTERS } from '../chapters';
 import type { Data } from '../validate/validate-data';
 import { NOT_AVAILABLE } from './format';
 import type { ChapterBase, ReportModel } from './model';

@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/ledger';
-import type { SeriesYear } from '../metrics/trade-metrics';
+import type { SeriesYear } from '../chapters/trade/metrics';
 
 /** A sentence as text and figures; figures are printed marked with their ledger id. */
 export type Sentence = (string | Figure)[];

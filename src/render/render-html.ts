@@ -15,11 +15,12 @@ export interface Templates {
 type Template = Handlebars.TemplateDelegate;
 
 /**
- * Compiles `layout.hbs` and every partial in `partials/` in strict mode (a name the model lacks is
- * an error, not an empty string). An error, at compile or fill time, names the template file and
+ * Compiles `layout.hbs`, every partial in `partials/` and each chapter's own template (partial name →
+ * file, e.g. `chapter-trade` → `src/chapters/trade/trade.hbs`) in strict mode (a name the model lacks
+ * is an error, not an empty string). An error, at compile or fill time, names the template file and
  * the line and column in it.
  */
-export function loadTemplates(dir: string): Templates {
+export function loadTemplates(dir: string, chapterTemplates: ReadonlyMap<string, string> = new Map()): Templates {
   const hb = Handlebars.create();
   hb.registerHelper(checkedBuiltins(hb));
   const compile = (file: string): Template => {
@@ -46,6 +47,7 @@ export function loadTemplates(dir: string): Templates {
   for (const f of readdirSync(partialsDir).filter((x) => x.endsWith('.hbs')).sort()) {
     hb.registerPartial(basename(f, '.hbs'), compile(join(partialsDir, f)));
   }
+  for (const [name, file] of chapterTemplates) hb.registerPartial(name, compile(file));
   const baseCss = readFileSync(join(dir, 'print.css'), 'utf8');
   return {
     render(model) {

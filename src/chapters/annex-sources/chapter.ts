@@ -1,0 +1,93 @@
+import { defineChapter, type ChapterContext } from '../chapter';
+import { groupMembers } from '../../metrics/group-members';
+import { CHAPTERS } from '..';
+import type { Column } from '../../validate/columns';
+import { SCHEMAS } from '../../validate/validate-data';
+import type { ChapterBase, TableModel } from '../../render/model';
+
+export interface AnnexSources extends ChapterBase {
+  sources: TableModel;
+  files: { title: string; file: string; description: string; columns: TableModel }[];
+  indicators: TableModel;
+  groups: { name: string; definition: string; members: string }[];
+}
+
+/**
+ * Annex A, generated: the register of sources, the data dictionary (each file's schema, from the
+ * zod descriptions), the indicators the report prints with their definitions and units, and the
+ * members of every country group used.
+ */
+function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSources {
+  const sources: TableModel = {
+    id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
+    head: ['Title', 'Publisher', 'Version', 'Note'],
+    rows: data.sources.rows.map((s) => ({ label: `${s.title} [${s.id}]`, cells: [s.publisher, s.version ?? s.date, s.note ?? ''] })),
+    source: 'Source: data/sources.csv.', notes: [],
+  };
+  const files = Object.values(SCHEMAS).map((schema) => {
+    const columns = Object.entries(schema.columns as Record<string, Column<unknown>>);
+    return {
+      title: schema.title,
+      file: `data/${schema.file}`,
+      description: schema.description,
+      columns: {
+        id: `annex-dictionary-${schema.file.replace(/[^a-z0-9]+/g, '-')}`, label: '', caption: `data/${schema.file}`,
+        head: ['Column', 'Definition', 'Values'],
+        rows: columns.map(([name, c]) => ({ label: name, cells: [c.description, c.expected] })),
+        source: `Key: ${schema.key.join(', ')}.`, notes: [],
+      } satisfies TableModel,
+    };
+  });
+  const definitions = Object.assign({}, ...CHAPTERS.map((c) => c.indicators ?? {})) as Record<string, string>;
+  const byIndicator = new Map<string, { unit: string; periods: string[]; sources: Set<string> }>();
+  for (const f of ledger.all()) {
+    const e = byIndicator.get(f.indicator) ?? { unit: f.unit, periods: [], sources: new Set<string>() };
+    e.periods.push(f.period);
+    f.source.split(';').forEach((s) => e.sources.add(s));
+    byIndicator.set(f.indicator, e);
+  }
+  const indicators: TableModel = {
+    id: 'annex-indicators', label: 'Table A.2', caption: 'Indicators printed in this report',
+    head: ['Indicator', 'Definition', 'Unit', 'Periods', 'Sources'],
+    rows: [...byIndicator].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, e]) => {
+      const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
+      const [lo, hi] = [Math.min(...years), Math.max(...years)];
+      const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
+      return { label: id, cells: [definition(definitions, id), e.unit, span, [...e.sources].sort().join('; ')] };
+    }),
+    source: 'Source: the figures ledger of this edition (figures.csv).', notes: ['Figure ids in figures.csv and in the HTML (data-figure) are indicator:entity:period.'],
+  };
+  const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
+  const list = (codes: Iterable<string>) => [...codes].map(name).sort((a, b) => a.localeCompare(b, 'en')).join(', ');
+  const countries = data.countries.rows;
+  const groups = [
+    ...data.tradeGroups.rows.map((g) => ({
+      name: g.name,
+      definition: [g.region && `M49 region ${g.region}`, g.subregions && `M49 sub-region${g.subregions.length > 1 ? 's' : ''} ${g.subregions.join(', ')}`, g.development && `classed as ${g.development} (M49, 2020)`].filter(Boolean).join('; '),
+      members: list(groupMembers(g, countries)),
+    })),
+    { name: 'Least developed countries (LDCs)', definition: 'LDC flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.ldc).map((c) => c.iso3)) },
+    { name: 'Landlocked developing countries (LLDCs)', definition: 'LLDC flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.lldc).map((c) => c.iso3)) },
+    { name: 'Small island developing States (SIDS)', definition: 'SIDS flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.sids).map((c) => c.iso3)) },
+    { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), 132 of the Group\u2019s 134 members', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
+  ];
+  return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, groups };
+}
+
+/** An indicator's definition; a change, growth rate, rank, revision or previous-edition value is defined by its base indicator. */
+function definition(definitions: Record<string, string>, id: string): string {
+  if (definitions[id]) return definitions[id]!;
+  const prev = /^previous-edition-(.+)$/.exec(id);
+  if (prev) return `As published in the previous edition: ${definition(definitions, prev[1]!)}`;
+  const revision = /^revision-(.+)$/.exec(id);
+  if (revision) return `This edition\u2019s value less the previous edition\u2019s: ${definition(definitions, revision[1]!)}`;
+  const derived = /^(.+)-(change|change-pct|growth|rank)$/.exec(id);
+  if (derived && definitions[derived[1]!]) {
+    const what = { change: 'Change on the previous year (percentage points for shares)', 'change-pct': 'Change on the previous year, per cent', growth: 'Compound annual growth rate over the window', rank: 'Rank among the groups (1 = highest)' }[derived[2] as 'change'];
+    return `${what} of: ${definitions[derived[1]!]}`;
+  }
+  return '..';
+}
+
+/** Annex A: sources, the data dictionary, indicator definitions and country groups. */
+export const annexSourcesSpec = defineChapter<null>({ id: 'annex-sources', late: true, annex: true, metrics: () => null, charts: () => [], model: annexSources });

@@ -1,0 +1,195 @@
+import * as aq from 'arquero';
+import type { MetricsOptions } from '../chapter';
+import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../../validate/validate-data';
+import { extent } from '../../metrics/extent';
+import { oncePer } from '../../metrics/once-per';
+import type { SeriesYear } from '../trade/metrics';
+import { yearOnYearBySeries } from '../../metrics/year-on-year';
+
+/** The flow classes of AidData's data set, in the order the report prints them. */
+export const FLOW_CLASSES = [
+  { id: 'oda', name: 'ODA-like', column: 'oda_usd2021' },
+  { id: 'oof', name: 'OOF-like', column: 'oof_usd2021' },
+  { id: 'vague', name: 'Vague official finance', column: 'vague_usd2021' },
+] as const;
+export type FlowClass = (typeof FLOW_CLASSES)[number]['id'];
+
+/** A group of recipients: an M49 region, or the LDCs, LLDCs or SIDS. */
+export interface RecipientGroup {
+  id: string;
+  name: string;
+  kind: 'region' | 'status';
+  members: ReadonlySet<string>;
+}
+
+/** Commitments of one year: each flow class and their total, constant 2021 US dollars. */
+export interface YearTotals {
+  year: number;
+  oda: number;
+  oof: number;
+  vague: number;
+  total: number;
+}
+
+/** A recipient group's commitments by year, and its part of the whole. */
+export interface GroupCommitments {
+  group: RecipientGroup;
+  /** Total commitments to the group's members each year; 0 where none was recorded. */
+  points: SeriesYear[];
+  /** Per cent of all commitments in the latest year; null when the total is 0. */
+  sharePct: number | null;
+  /** Sum over the years covered. */
+  cumulative: number;
+  /** Per cent of all commitments over the years covered. */
+  cumulativeSharePct: number | null;
+}
+
+/** The metrics of the finance chapter. */
+export interface FinanceMetrics {
+  edition: number;
+  /** First and last year of the whole data set (2000 and 2021 for GCDF 3.0). */
+  dataSpan: { from: number; to: number } | null;
+  /** Years used as of the edition: from the first year of the data to the edition (or the data's end); null if none. */
+  span: { from: number; to: number } | null;
+  /** Totals by year with the year-on-year change of the total (`value` is the total). */
+  total: SeriesYear[];
+  byYear: YearTotals[];
+  /** Per cent of the latest year's total in each flow class. */
+  flowShares: Record<FlowClass, number | null>;
+  /** Recipients with a commitment (of any class) in the latest year. */
+  recipientsLatest: number;
+  groups: GroupCommitments[];
+  /** Fund facts not dated after the edition (undated facts included, marked as such). */
+  facts: FundFact[];
+  /** Funds whose facts are dated after the edition and therefore left out. */
+  laterFacts: string[];
+  /** Decisions taken up to the edition. */
+  decisions: G77Decision[];
+}
+
+/**
+ * Sums commitments by year over the given recipients, every year from `from` to `to` present:
+ * a year with no recorded project is 0, which is what the data set means by its absence.
+ *
+ * @example commitmentsByYear(rows, 2000, 2002, new Set(['AGO'])) // [{year: 2000, oda: ..., total: ...}, ...]
+ */
+export function commitmentsByYear(rows: readonly ChinaCommitment[], from: number, to: number, members?: ReadonlySet<string>): YearTotals[] {
+  return commitmentsByGroup(rows, from, to, new Map([['', members ?? null]])).get('')!;
+}
+
+/**
+ * `commitmentsByYear` of several groups of recipients (null: all of them), from one Arquero
+ * pipeline: each pipeline costs a millisecond or two whatever its size.
+ *
+ * @example commitmentsByGroup(rows, 2000, 2002, new Map([['all', null], ['ldc', ldcs]])).get('ldc')
+ */
+export function commitmentsByGroup(
+  rows: readonly ChinaCommitment[],
+  from: number,
+  to: number,
+  groups: ReadonlyMap<string, ReadonlySet<string> | null>,
+): Map<string, YearTotals[]> {
+  // Each group's rows, group after group, each in the order of the file (so are the sums).
+  const own = { group: [] as string[], year: [] as number[], oda: [] as number[], oof: [] as number[], vague: [] as number[] };
+  for (const [id, members] of groups) {
+    for (const r of rows) {
+      if (r.year < from || r.year > to || (members && !members.has(r.iso3))) continue;
+      own.group.push(id);
+      own.year.push(r.year);
+      own.oda.push(r.oda_usd2021);
+      own.oof.push(r.oof_usd2021);
+      own.vague.push(r.vague_usd2021);
+    }
+  }
+  const summed = own.group.length
+    ? (aq
+        .table(own)
+        .groupby('group', 'year')
+        .rollup({ oda: aq.op.sum('oda'), oof: aq.op.sum('oof'), vague: aq.op.sum('vague') })
+        .objects() as { group: string; year: number; oda: number; oof: number; vague: number }[])
+    : [];
+  const byKey = new Map(summed.map((s) => [`${s.group}\u0001${s.year}`, s]));
+  return new Map(
+    [...groups.keys()].map((id) => {
+      const out: YearTotals[] = [];
+      for (let year = from; year <= to; year++) {
+        const s = byKey.get(`${id}\u0001${year}`) ?? { oda: 0, oof: 0, vague: 0 };
+        out.push({ year, oda: s.oda, oof: s.oof, vague: s.vague, total: s.oda + s.oof + s.vague });
+      }
+      return [id, out];
+    }),
+  );
+}
+
+/** The recipient groups: the M49 regions in alphabetical order, then LDCs, LLDCs and SIDS (flags of the snapshot). */
+export function recipientGroups(countries: readonly Country[]): RecipientGroup[] {
+  const regions = [...new Set(countries.map((c) => c.region).filter((r): r is string => r !== null))].sort();
+  const of = (keep: (c: Country) => boolean) => new Set(countries.filter(keep).map((c) => c.iso3));
+  return [
+    ...regions.map((r) => ({ id: r.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: r, kind: 'region' as const, members: of((c) => c.region === r) })),
+    { id: 'ldc', name: 'Least developed countries', kind: 'status', members: of((c) => c.ldc) },
+    { id: 'lldc', name: 'Landlocked developing countries', kind: 'status', members: of((c) => c.lldc) },
+    { id: 'sids', name: 'Small island developing States', kind: 'status', members: of((c) => c.sids) },
+  ];
+}
+
+/** `part` as a per cent of `whole`; null when the whole is 0. */
+export function pctOf(part: number, whole: number): number | null {
+  return whole === 0 ? null : (100 * part) / whole;
+}
+
+/**
+ * Computes the finance chapter's metrics as of the edition: commitments after the edition year
+ * are ignored, and so are fund facts dated after it and decisions taken after it.
+ */
+export function financeMetrics(data: Data, { edition }: MetricsOptions): FinanceMetrics {
+  const rows = data.chinaFinance.rows;
+  const all = allYears(data);
+  const dataSpan = all.dataSpan;
+  const span = dataSpan && dataSpan.from <= edition ? { from: dataSpan.from, to: Math.min(edition, dataSpan.to) } : null;
+  const upToSpan = <T extends { year: number }>(xs: readonly T[]) => (span ? xs.filter((x) => x.year <= span.to) : []);
+  const byYear = upToSpan(all.byYear);
+  const total = upToSpan(all.changes.get('total') ?? []);
+  const last = byYear[byYear.length - 1];
+  const flowShares = Object.fromEntries(FLOW_CLASSES.map((f) => [f.id, last ? pctOf(last[f.id], last.total) : null])) as Record<FlowClass, number | null>;
+  const recipientsLatest = span ? new Set(rows.filter((r) => r.year === span.to && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3)).size : 0;
+  const grandTotal = byYear.reduce((a, y) => a + y.total, 0);
+  const groups = span
+    ? all.groups.map(({ group, byYear: allOwn }) => {
+        const own = upToSpan(allOwn);
+        const cumulative = own.reduce((a, y) => a + y.total, 0);
+        return {
+          group,
+          points: upToSpan(all.changes.get(`group:${group.id}`) ?? []),
+          sharePct: last ? pctOf(own[own.length - 1]!.total, last.total) : null,
+          cumulative,
+          cumulativeSharePct: pctOf(cumulative, grandTotal),
+        };
+      })
+    : [];
+  const facts = data.fundFacts.rows.filter((f) => f.as_of_year === null || f.as_of_year <= edition);
+  const laterFacts = [...new Set(data.fundFacts.rows.filter((f) => f.as_of_year !== null && f.as_of_year > edition).map((f) => f.fund))];
+  const decisions = data.g77Decisions.rows.filter((d) => d.year <= edition).sort((a, b) => a.year - b.year);
+  return { edition, dataSpan, span, total, byYear, flowShares, recipientsLatest, groups, facts, laterFacts, decisions };
+}
+
+/**
+ * Every year's commitments, in all and by recipient group, with their changes from one Arquero
+ * pipeline: once per data set, as a build computes two editions. A year's total or change reads
+ * no later year, so each edition keeps its years of these.
+ */
+const allYears = oncePer((data: Data) => {
+  const rows = data.chinaFinance.rows;
+  const years = extent(rows.map((r) => r.year));
+  const dataSpan = years ? { from: years[0], to: years[1] } : null;
+  const recipients = recipientGroups(data.countries.rows);
+  const sums = dataSpan ? commitmentsByGroup(rows, dataSpan.from, dataSpan.to, new Map([['', null], ...recipients.map((g) => [g.id, g.members] as const)])) : null;
+  const byYear = sums?.get('') ?? [];
+  const groups = sums ? recipients.map((group) => ({ group, byYear: sums.get(group.id)! })) : [];
+  const changes = yearOnYearBySeries([
+    ...byYear.map((y) => ({ series: 'total', year: y.year, value: y.total })),
+    ...groups.flatMap(({ group, byYear: own }) => own.map((y) => ({ series: `group:${group.id}`, year: y.year, value: y.total }))),
+  ]);
+  const series = new Map([...changes].map(([key, points]) => [key, points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: p.pct_change, rank: null }))]));
+  return { dataSpan, byYear, groups, changes: series };
+});
