@@ -67,13 +67,15 @@ export async function runReport(config: Config): Promise<RunResult> {
     const edition = resolveEdition(config.edition, years);
     const options = { edition, growthWindow: config.growthWindow };
     const firstYear = years[0];
-    const previous = await stage('previous', () => previousEdition(data, options, config, firstYear, config.previous), (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'));
+    const previous = await stage('previous', () => previousEdition(CHAPTERS, data, options, config, firstYear, config.previous), (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'));
 
     // 3-5. Metrics, charts and the model the templates see.
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
     const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
-    const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+    const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+
+    warnings.push(...chapterWarnings);
 
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());

@@ -1,5 +1,5 @@
 import type { ChartDef, RenderedChart } from '../charts/chart';
-import type { PreviousEdition } from '../editions/previous-edition';
+import type { PreviousEdition } from '../editions/previous-figures';
 import type { Ledger } from '../figures/ledger';
 import type { ChapterBase } from '../render/model';
 import type { Thresholds } from '../render/narrative';
@@ -27,6 +27,10 @@ export interface ChapterContext<M> {
   metricsOf(id: string): unknown;
   /** The previous edition's figures, for what changed; null for the first edition. */
   previous: PreviousEdition | null;
+  /** Every chapter's indicator definitions, by indicator id (Annex A prints them). */
+  definitions: Readonly<Record<string, string>>;
+  /** Reports what a reader or reviewer should know and the report cannot fix (a data gap, a thin group); the CLI lists it. */
+  warn(message: string): void;
 }
 
 /**

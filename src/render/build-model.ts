@@ -1,8 +1,7 @@
-import type { MetricsOptions } from '../chapters/chapter';
-import type { PreviousEdition } from '../editions/previous-edition';
+import type { ChapterSpec, MetricsOptions } from '../chapters/chapter';
+import type { PreviousEdition } from '../editions/previous-figures';
 import type { RenderedChart } from '../charts/chart';
 import { Ledger } from '../figures/ledger';
-import { CHAPTERS } from '../chapters';
 import type { Data } from '../validate/validate-data';
 import { NOT_AVAILABLE } from './format';
 import type { ChapterBase, ReportModel } from './model';
@@ -26,6 +25,7 @@ export const EXPLANATORY_NOTES = [
  * after the others because they read the ledger the others filled.
  */
 export function buildModel(
+  chapters: readonly ChapterSpec[],
   data: Data,
   metrics: ReadonlyMap<string, unknown>,
   charts: readonly RenderedChart[],
@@ -33,17 +33,22 @@ export function buildModel(
   t: Thresholds,
   generator: string,
   previous: PreviousEdition | null,
-): { model: ReportModel; ledger: Ledger } {
+): { model: ReportModel; ledger: Ledger; warnings: string[] } {
   const ledger = new Ledger();
+  const warnings: string[] = [];
+  const definitions: Record<string, string> = Object.assign({}, ...chapters.map((c) => c.indicators ?? {}));
   const byId = new Map(charts.map((c) => [c.id, c]));
-  const order = [...CHAPTERS.filter((c) => !c.late), ...CHAPTERS.filter((c) => c.late)];
-  const numbered = CHAPTERS.filter((c) => !c.annex);
-  const annexes = CHAPTERS.filter((c) => c.annex);
+  const order = [...chapters.filter((c) => !c.late), ...chapters.filter((c) => c.late)];
+  const numbered = chapters.filter((c) => !c.annex);
+  const annexes = chapters.filter((c) => c.annex);
   const built = new Map<string, ChapterBase>();
   for (const spec of order) {
     const number = spec.annex ? annexes.indexOf(spec) + 1 : numbered.indexOf(spec) + 1;
     ledger.chapter = spec.id;
-    const chapter = spec.model({ number, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t, metricsOf: (id) => metrics.get(id), previous });
+    const chapter = spec.model({
+      number, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t, metricsOf: (id) => metrics.get(id), previous,
+      definitions, warn: (message) => warnings.push(`chapter ${spec.id}: ${message}`),
+    });
     const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
     built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}` });
   }
@@ -53,9 +58,9 @@ export function buildModel(
     subtitle: `${options.edition} edition, with data to ${options.edition}`,
     edition: options.edition,
     notes: EXPLANATORY_NOTES,
-    chapters: CHAPTERS.map((c) => built.get(c.id)!),
+    chapters: chapters.map((c) => built.get(c.id)!),
     pages: {},
     generator,
   };
-  return { model, ledger };
+  return { model, ledger, warnings };
 }

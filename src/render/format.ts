@@ -38,3 +38,12 @@ export function formatMoneyMillions(musd: number | null | undefined): string {
   // Decided on the rounded value: 999.96 million prints as "$1.0 billion", not "$1,000.0 million".
   return roundHalfUp(musd, 1) >= 1000 ? `$${formatNumber(musd / 1000, 1)} billion` : `$${formatNumber(musd, 1)} million`;
 }
+
+/** Dollars as a document states them: `$1,000`, `$15.46 million`, `$1 billion`. */
+export function formatUsdAsPublished(usd: number | null): string {
+  if (usd === null) return '..';
+  const trim = (v: number) => formatNumber(v, 2).replace(/\.?0+$/, '');
+  if (usd >= 1e9) return `$${trim(usd / 1e9)} billion`;
+  if (usd >= 1e6) return `$${trim(usd / 1e6)} million`;
+  return `$${formatNumber(usd, 0)}`;
+}

@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/ledger';
-import type { SeriesYear } from '../chapters/trade/metrics';
+import type { SeriesYear } from '../metrics/series';
 
 /** A sentence as text and figures; figures are printed marked with their ledger id. */
 export type Sentence = (string | Figure)[];
@@ -66,4 +66,14 @@ export function amountSentence(subject: string, year: number, p: SeriesYear | nu
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Clauses joined with commas and a final ", and" (two clauses: " and"). */
+export function joinClauses(clauses: Sentence[]): Sentence {
+  const out: Sentence = [];
+  clauses.forEach((c, i) => {
+    if (i > 0) out.push(i === clauses.length - 1 ? (clauses.length > 2 ? ', and ' : ' and ') : ', ');
+    out.push(...c);
+  });
+  return out;
 }

@@ -1,6 +1,5 @@
 import { defineChapter, type ChapterContext } from '../chapter';
 import { groupMembers } from '../../metrics/group-members';
-import { CHAPTERS } from '..';
 import type { Column } from '../../validate/columns';
 import { SCHEMAS } from '../../validate/validate-data';
 import type { ChapterBase, TableModel } from '../../render/model';
@@ -17,7 +16,7 @@ export interface AnnexSources extends ChapterBase {
  * zod descriptions), the indicators the report prints with their definitions and units, and the
  * members of every country group used.
  */
-function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSources {
+function annexSources({ number, data, ledger, definitions }: ChapterContext<null>): AnnexSources {
   const sources: TableModel = {
     id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
     head: ['Title', 'Publisher', 'Version', 'Note'],
@@ -38,7 +37,6 @@ function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSour
       } satisfies TableModel,
     };
   });
-  const definitions = Object.assign({}, ...CHAPTERS.map((c) => c.indicators ?? {})) as Record<string, string>;
   const byIndicator = new Map<string, { unit: string; periods: string[]; sources: Set<string> }>();
   for (const f of ledger.all()) {
     const e = byIndicator.get(f.indicator) ?? { unit: f.unit, periods: [], sources: new Set<string>() };
@@ -75,7 +73,7 @@ function annexSources({ number, data, ledger }: ChapterContext<null>): AnnexSour
 }
 
 /** An indicator's definition; a change, growth rate, rank, revision or previous-edition value is defined by its base indicator. */
-function definition(definitions: Record<string, string>, id: string): string {
+function definition(definitions: Readonly<Record<string, string>>, id: string): string {
   if (definitions[id]) return definitions[id]!;
   const prev = /^previous-edition-(.+)$/.exec(id);
   if (prev) return `As published in the previous edition: ${definition(definitions, prev[1]!)}`;

@@ -1,26 +1,15 @@
 import { defineChapter, type ChapterContext } from '../chapter';
 import { commitmentsScorecardChart, STATUS_LABELS } from './charts';
 import type { Figure, Ledger } from '../../figures/ledger';
-import { commitmentsMetrics, documentsAsOf, documentYears, type CommitmentsMetrics, type Status, type TrackedCommitment } from './metrics';
+import { commitmentsMetrics, type CommitmentsMetrics, type Status, type TrackedCommitment } from './metrics';
 import { STATUSES } from '../../validate/schemas/commitment-status';
 import type { Data } from '../../validate/validate-data';
 import type { ChapterBase, ChartModel, TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
-import { formatDateOrYear, formatRef, scorecardSentence, statusLine, withAmounts } from './narrative';
+import { formatDateOrYear, scorecardSentence, statusLine } from './narrative';
 import { citation } from '../../render/sources';
-
-/**
- * Short names of the founding documents for references inside tables ("Secretary-General,
- * para. 51"); the full citation is in each table's source line. A source without one here is
- * cited in full.
- */
-export const SHORT_NAMES: Record<string, string> = {
-  'sj-1997': 'San José Declaration and Plan of Action',
-  'a-c2-54-l5': 'draft resolution A/C.2/54/L.5',
-  'sg-2002': 'Secretary-General',
-  'sc-2005': 'South Centre, G-77/IFCC-XI/3',
-  'ny-2007': 'Chair\u2019s Summary, New York',
-};
+import { documentYears, documentsAsOf } from '../../metrics/document-years';
+import { SHORT_NAMES, formatRef, withAmounts } from '../../render/documents';
 
 /** One row of the tracker, formatted. */
 export interface TrackerRow {

@@ -2,7 +2,8 @@ import type { Figure, Ledger } from '../../figures/ledger';
 import type { Status, StatusRecord } from './metrics';
 import type { DateOrYear } from '../../validate/schemas/commitment-status';
 import { formatNumber } from '../../render/format';
-import type { Sentence } from '../../render/narrative';
+import { joinClauses, type Sentence } from '../../render/narrative';
+import { formatRef } from '../../render/documents';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -19,12 +20,6 @@ export const STATUS_WORDS: Record<Status, string> = {
   not_carried_out: 'not carried out',
   no_information: 'no information',
 };
-
-/** "para. 51" stays; "section: The need for …" → "section “The need for …”". */
-export function formatRef(ref: string): string {
-  const section = /^section: (.*)$/.exec(ref);
-  return section ? `section \u201c${section[1]}\u201d` : ref;
-}
 
 /**
  * A dated status as the house style writes it: "as of 2 July 2002, partly carried out
@@ -54,46 +49,3 @@ export function scorecardSentence(total: Figure, counts: Partial<Record<Status, 
   return [...opening, ...joinClauses(clauses), '.'];
 }
 
-/**
- * "The founding documents dated up to 2014 raise 13 topics that this report cannot yet
- * measure: …" and, by document, "Of these, 3 are raised in … (1997), …, and 1 in … (2007)."
- */
-export function gapsSentences(count: Figure, byDocument: { figure: Figure; name: string; year: number }[], edition: number): Sentence[] {
-  const n = count.value ?? 0;
-  if (n === 0) return [[`None of the founding documents dated up to ${edition} had yet raised a topic that this report cannot measure.`]];
-  const first: Sentence = [`The founding documents dated up to ${edition} raise `, count, ` topic${n === 1 ? '' : 's'} that this report cannot yet measure: no data available to it can show ${n === 1 ? 'it' : 'them'}. That is a finding in itself, not a gap to be filled by estimates.`];
-  if (byDocument.length < 2) return [first];
-  const parts = byDocument.map((d, i): Sentence => [d.figure, `${i === 0 ? (d.figure.value === 1 ? ' is' : ' are') + ' raised' : ''} in ${d.name} (${d.year})`]);
-  return [first, ['Of these, ', ...joinClauses(parts), '.']];
-}
-
-/** Clauses joined with commas and a final ", and" (two clauses: " and"). */
-function joinClauses(clauses: Sentence[]): Sentence {
-  const out: Sentence = [];
-  clauses.forEach((c, i) => {
-    if (i > 0) out.push(i === clauses.length - 1 ? (clauses.length > 2 ? ', and ' : ' and ') : ', ');
-    out.push(...c);
-  });
-  return out;
-}
-
-const AMOUNT = /(?:US)?\$(\d[\d,]*(?:\.\d+)?)(?: (million|billion))?/g;
-
-/**
- * A text quoted or transcribed from a document, with every dollar amount in it registered as a
- * figure of that document ("$1,000", "$10 million", "US$1 billion"), so that the amounts a
- * quote prints are in the ledger like any other number. The figure's id names the document and
- * the amount, so the same amount quoted twice from one document is one figure.
- */
-export function withAmounts(text: string, ledger: Ledger, source: string, year: number): Sentence {
-  const out: Sentence = [];
-  let last = 0;
-  for (const m of text.matchAll(AMOUNT)) {
-    const value = Number(m[1]!.replace(/,/g, '')) * (m[2] === 'billion' ? 1e9 : m[2] === 'million' ? 1e6 : 1);
-    out.push(text.slice(last, m.index));
-    out.push(ledger.add({ indicator: 'quoted-amount', entity: `${source}.usd-${formatNumber(value, 0).replace(/,/g, '')}`, period: String(year), value, unit: 'United States dollars', source, text: m[0] }));
-    last = m.index + m[0].length;
-  }
-  out.push(text.slice(last));
-  return out.filter((p) => p !== '');
-}

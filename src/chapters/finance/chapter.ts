@@ -3,11 +3,13 @@ import { defineChapter, type ChapterContext } from '../chapter';
 import type { Figure, Ledger } from '../../figures/ledger';
 import { FLOW_CLASSES, financeMetrics, type FinanceMetrics, type GroupCommitments } from './metrics';
 import type { Data, FundFact, G77Decision } from '../../validate/validate-data';
-import { formatChange, formatMoneyMillions, formatNumber } from '../../render/format';
+import { formatChange, formatMoneyMillions, formatNumber, formatUsdAsPublished } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
-import { commitmentSentence, markNumbers, partsList } from './narrative';
+import { commitmentSentence, partsList } from './narrative';
 import { citation } from '../../render/sources';
+import { cell, type RichTable } from '../../render/rich-table';
+import { markNumbers } from '../../render/mark-numbers';
 
 const GCDF = 'aiddata-gcdf-3.0';
 const M49 = 'un-m49-2020';
@@ -31,28 +33,6 @@ export const FINANCE_INDICATORS: Record<string, string> = {
   'g77-decision-amount': 'Amount named in a decision, recommendation or proposal on contributions or funds, US dollars as stated.',
 };
 
-/** A table whose cells are generated text: quotes and descriptions with their numbers marked as figures. */
-export interface RichTable {
-  id: string;
-  label: string;
-  caption: string;
-  head: string[];
-  rows: { label: string; cells: RichCell[] }[];
-  source: string;
-  notes: string[];
-}
-
-/** A cell: text with figures; `num` aligns it as a number; `quote` is printed in quotation marks after the text. */
-export interface RichCell {
-  s: Sentence;
-  num: boolean;
-  quote: Sentence | null;
-}
-
-/** A cell of plain text, a figure (aligned as a number), or text followed by a quote. */
-export const cell = (s: string | Figure | Sentence, quote: Sentence | null = null): RichCell =>
-  typeof s === 'string' ? { s: [s], num: false, quote } : Array.isArray(s) ? { s, num: false, quote } : { s: [s], num: true, quote };
-
 export interface FinanceChapter extends ChapterBase {
   edition: number;
   hasData: boolean;
@@ -73,15 +53,6 @@ export interface FinanceChapter extends ChapterBase {
   paid: Sentence | null;
   showSouthCentre2005: boolean;
   commitmentsChapter: boolean;
-}
-
-/** Dollars as a document states them: `$1,000`, `$15.46 million`, `$1 billion`. */
-export function formatUsdAsPublished(usd: number | null): string {
-  if (usd === null) return '..';
-  const trim = (v: number) => formatNumber(v, 2).replace(/\.?0+$/, '');
-  if (usd >= 1e9) return `$${trim(usd / 1e9)} billion`;
-  if (usd >= 1e6) return `$${trim(usd / 1e6)} million`;
-  return `$${formatNumber(usd, 0)}`;
 }
 
 /** An amount in dollars as the chapter prints it: millions or billions, one decimal; a dash for nil. */
@@ -320,7 +291,6 @@ function decisionsTable(label: string, data: Data, ledger: Ledger, decisions: G7
 function shortDoc(id: string): string {
   return ({ 'sj-1997': 'San José 1997', 'a-c2-54-l5': 'A/C.2/54/L.5', 'sg-2002': 'Secretary-General 2002', 'sc-2005': 'G-77/IFCC-XI/3', 'ny-2007': 'Chair\u2019s Summary 2007' } as Record<string, string>)[id] ?? id;
 }
-
 
 /** Chapter: finance for cooperation. */
 export const financeChapterSpec = defineChapter({

@@ -3,8 +3,9 @@ import type { MetricsOptions } from '../chapter';
 import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../../validate/validate-data';
 import { extent } from '../../metrics/extent';
 import { oncePer } from '../../metrics/once-per';
-import type { SeriesYear } from '../trade/metrics';
+
 import { yearOnYearBySeries } from '../../metrics/year-on-year';
+import type { SeriesYear } from '../../metrics/series';
 
 /** The flow classes of AidData's data set, in the order the report prints them. */
 export const FLOW_CLASSES = [

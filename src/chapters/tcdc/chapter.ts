@@ -2,12 +2,12 @@ import { barLabel, tcdcAmountsChart, tcdcGdpShareChart } from './charts';
 import { defineChapter, type ChapterContext } from '../chapter';
 import type { Figure, Ledger } from '../../figures/ledger';
 import { tcdcMetrics, type TcdcMetrics, type TcdcRow } from './metrics';
-import { formatMoneyMillions, formatNumber } from '../../render/format';
+import { formatMoneyMillions, formatNumber, formatUsdAsPublished } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
-import { markNumbers } from '../finance/narrative';
-import { cell, formatUsdAsPublished, type RichTable } from '../finance/chapter';
+import { cell, type RichTable } from '../../render/rich-table';
+import { markNumbers } from '../../render/mark-numbers';
 
 const GDP = 'wdi-gdp-2026';
 
@@ -186,7 +186,6 @@ export function tcdcChapter({ number, data, metrics: m, charts, ledger }: Chapte
     hasRows: rows.length > 0, table, gdpTable, gdpSentences: [...tcdcParts, ...gdpSentences], notComputed, amountsChart, shareChart, quotes, described, sgCitation,
   };
 }
-
 
 /** Chapter: technical cooperation among developing countries. */
 export const tcdcChapterSpec = defineChapter({

@@ -1,5 +1,5 @@
 import type { Ledger, Figure } from '../../figures/ledger';
-import { SOUTH, type Metrics, type Series } from './metrics';
+import { type Metrics, type Series } from './metrics';
 import { defineChapter, type ChapterContext } from '../chapter';
 import { concentrationChart, sourcesChart, southSouthValueChart, topExportersChart, tradeSharesChart } from './charts';
 import { tradeMetrics } from './metrics';
@@ -8,6 +8,7 @@ import { formatChange, formatMoneyMillions, formatNumber } from '../../render/fo
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { amountSentence, shareSentence, type Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
+import { SOUTH } from '../../metrics/series';
 
 const COW = 'cow-trade-4.0';
 const COMTRADE = 'penppml-comtrade-0.2.4';
@@ -222,7 +223,6 @@ function dataTable(id: string, caption: string, series: Series[], fig: (s: Serie
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
   return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.short_name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
 }
-
 
 /** Chapter: trade among developing countries. */
 export const tradeChapterSpec = defineChapter({

@@ -8,18 +8,7 @@ import { rankByYear } from '../../metrics/rank';
 import { oncePer } from '../../metrics/once-per';
 import { tradeShares } from '../../metrics/trade-shares';
 import { yearOnYearBySeries } from '../../metrics/year-on-year';
-
-/** One year of a series with everything the report prints about it. */
-export interface SeriesYear {
-  year: number;
-  value: number | null;
-  /** Change on the previous calendar year: percentage points for shares, the amount's unit otherwise. */
-  change: number | null;
-  /** Per cent change on the previous year (amounts only). */
-  pct_change: number | null;
-  /** Rank among the regional groups that year (shares of regional groups only). */
-  rank: number | null;
-}
+import { type SeriesYear, SOUTH } from '../../metrics/series';
 
 /** A series of one indicator for one group, up to the edition year. */
 export interface Series {
@@ -64,9 +53,6 @@ export interface Metrics {
   /** Years within the data's span for which a series has no value. */
   gaps: { indicator: string; group: string; year: number }[];
 }
-
-/** The id of the group that stands for all developing economies (South-South trade). */
-export const SOUTH = 'south';
 
 /**
  * Computes the trade chapter's metrics from the validated data, as of the edition year: data after

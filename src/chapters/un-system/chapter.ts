@@ -1,11 +1,13 @@
 import { defineChapter, type ChapterContext } from '../chapter';
-import { documentsAsOf, documentYears } from '../commitments/metrics';
+
 import { unSystemMetrics, type UnSystemMetrics } from './metrics';
 import type { ChapterBase } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
-import { formatRef, gapsSentences, withAmounts } from '../commitments/narrative';
+
 import { citation } from '../../render/sources';
-import { SHORT_NAMES } from '../commitments/chapter';
+import { documentYears, documentsAsOf } from '../../metrics/document-years';
+import { SHORT_NAMES, formatRef, withAmounts } from '../../render/documents';
+import { gapsSentences } from './narrative';
 
 /** How running text names each founding document ("asked for in …"); others by their citation. */
 export const DOCUMENT_NAMES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { MetricsOptions } from '../chapter';
 import type { Data, DataGap } from '../../validate/validate-data';
-import { documentYears } from '../commitments/metrics';
+import { documentYears } from '../../metrics/document-years';
 
 /** The metrics of the chapter on support from the United Nations system. */
 export interface UnSystemMetrics {

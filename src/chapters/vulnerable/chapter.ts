@@ -2,23 +2,15 @@ import { exportsToSouthChart, growthChart, southSouthShareChart, VULNERABLE_CHAR
 import { defineChapter, type ChapterContext } from '../chapter';
 import type { Figure, Ledger } from '../../figures/ledger';
 import type { LargestMember } from '../../metrics/largest-member';
-import type { SeriesYear } from '../trade/metrics';
-import {
-  indicators,
-  OTHER_DEVELOPING,
-  SOUTH,
-  VULNERABLE_GROUPS,
-  vulnerableMetrics,
-  type GroupGrowth,
-  type GroupTrade,
-  type VulnerableMetrics,
-} from './metrics';
+
+import { indicators, OTHER_DEVELOPING, VULNERABLE_GROUPS, vulnerableMetrics, type GroupGrowth, type GroupTrade, type VulnerableMetrics } from './metrics';
 import type { Data } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { shareSentence, type Sentence } from '../../render/narrative';
 import { growthSentence, listNames, shareComparison } from './narrative';
 import { citation } from '../../render/sources';
+import { type SeriesYear, SOUTH } from '../../metrics/series';
 
 const COW = 'cow-trade-4.0';
 const M49 = 'un-m49-2020';
@@ -268,7 +260,6 @@ function definitions(): Record<string, string> {
     'gdp-per-capita-growth': 'Compound annual growth of the group’s GDP per capita in current dollars over the growth window, over the members covered.',
   };
 }
-
 
 /** Chapter: the most vulnerable economies. */
 export const vulnerableChapterSpec = defineChapter({

@@ -6,8 +6,9 @@ import { exportsByMember } from '../../metrics/exports-by-member';
 import { cagr } from '../../metrics/growth';
 import { largestMember, type LargestMember } from '../../metrics/largest-member';
 import { oncePer } from '../../metrics/once-per';
-import type { SeriesYear } from '../trade/metrics';
+
 import { yearOnYearBySeries } from '../../metrics/year-on-year';
+import { type SeriesYear, SOUTH } from '../../metrics/series';
 
 /** A group of vulnerable economies, defined by a flag of data/groups/countries.csv. */
 export interface VulnerableGroup {
@@ -32,8 +33,6 @@ export const VULNERABLE_GROUPS: readonly VulnerableGroup[] = [
 
 /** Entity id of the developing economies in none of the three groups. */
 export const OTHER_DEVELOPING = 'other-developing';
-/** Entity id of all developing economies (as in the trade chapter). */
-export const SOUTH = 'south';
 
 /** Indicator ids: the first part of every figure id, never changed once published. */
 export const indicators = (entity: string) => ({

@@ -1,10 +1,10 @@
 import { defineChapter, type ChapterContext } from '../chapter';
-import { latestPrevious, previousFigure, type PreviousFigure } from '../../editions/previous-edition';
+import { latestPrevious, previousFigure, type PreviousFigure } from '../../editions/previous-figures';
 import type { Figure } from '../../figures/ledger';
 import { formatChange, formatNumber } from '../../render/format';
 import type { ChapterBase, TableModel } from '../../render/model';
 import { movement, type Sentence } from '../../render/narrative';
-import { HEADLINES, latestFigure } from '../key-figures/chapter';
+import { HEADLINES, latestFigure } from '../../figures/headlines';
 
 export interface WhatChanged extends ChapterBase {
   edition: number;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/errors';
 import { readCsv } from '../../../src/load/read-csv';
-import { compareDates, documentsAsOf, documentYears, trackCommitments } from '../../../src/chapters/commitments/metrics';
+import { compareDates, trackCommitments } from '../../../src/chapters/commitments/metrics';
 import { commitmentStatusSchema } from '../../../src/validate/schemas/commitment-status';
 import { commitmentsSchema } from '../../../src/validate/schemas/commitments';
 import { sourcesSchema } from '../../../src/validate/schemas/sources';
 import { validateTable } from '../../../src/validate/validate-table';
 import * as msg from '../../../src/messages';
+import { documentYears, documentsAsOf } from '../../../src/metrics/document-years';
 
 const SOURCES = `id,kind,title,publisher,date,version,url,citation,note
 doc-2002,document,A report,UN,2 July 2002,,,"UN, A report, 2 July 2002",

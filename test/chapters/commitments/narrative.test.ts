@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Ledger, type Figure } from '../../../src/figures/ledger';
-import { formatDateOrYear, formatRef, gapsSentences, scorecardSentence, statusLine, withAmounts } from '../../../src/chapters/commitments/narrative';
+import { formatDateOrYear, scorecardSentence, statusLine } from '../../../src/chapters/commitments/narrative';
 import type { Sentence } from '../../../src/render/narrative';
+import { formatRef, withAmounts } from '../../../src/render/documents';
+import { gapsSentences } from '../../../src/chapters/un-system/narrative';
 
 const text = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 const ledger = new Ledger();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../../src/figures/ledger';
-import type { SeriesYear } from '../../../src/chapters/trade/metrics';
-import { commitmentSentence, markNumbers, parseWritten, partsList } from '../../../src/chapters/finance/narrative';
+
+import { commitmentSentence, partsList } from '../../../src/chapters/finance/narrative';
+import type { SeriesYear } from '../../../src/metrics/series';
+import { markNumbers, parseWritten } from '../../../src/render/mark-numbers';
 
 const fig = (id: string, value: number | null, text: string): Figure => ({ id, indicator: id, entity: 'e', period: 'p', value, unit: 'u', source: 's', derived_from: '', estimate: false, chapter: 'finance', text });
 const pt = (year: number, value: number, pct_change: number | null): SeriesYear => ({ year, value, change: null, pct_change, rank: null });
