@@ -1,5 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 
+/**
+ * What a figure is in relation to its base indicator: the level itself, its change on the previous
+ * year (percentage points for shares, the amount's unit otherwise), its per cent change, a
+ * compound growth rate, a rank, the previous edition's value, or the revision since that edition.
+ * Annex A's definitions and Annex B's reasons for a missing value are chosen by it.
+ */
+export type FigureKind = 'level' | 'change' | 'pct-change' | 'growth' | 'rank' | 'previous' | 'revision';
+
 /** A number the report prints, with what it is and where it comes from. */
 export interface Figure {
   /** `indicator:entity:period`, stable across runs and editions, e.g. `intraregional-export-share:lac:2014`. */
@@ -19,7 +27,19 @@ export interface Figure {
   text: string;
   /** Id of the chapter that printed it first (for diffs by chapter). */
   chapter: string;
+  /** What the figure is of its base indicator; not in figures.csv, whose ids were published without it. */
+  kind: FigureKind;
+  /** The indicator a derived figure is computed from (its own indicator for a level). */
+  base: string;
 }
+
+/** What a chapter registers: the figure without what the ledger fills in. */
+export type NewFigure = Omit<Figure, 'id' | 'derived_from' | 'estimate' | 'chapter' | 'kind' | 'base'> & {
+  derived_from?: string[];
+  estimate?: boolean;
+  kind?: FigureKind;
+  base?: string;
+};
 
 /** Builds a figure id from its parts. */
 export const figureId = (indicator: string, entity: string, period: string | number) => `${indicator}:${entity}:${period}`;
@@ -33,9 +53,17 @@ export class Ledger {
   /** The chapter being modelled; the model stage sets it before each chapter. */
   chapter = '';
 
-  add(f: Omit<Figure, 'id' | 'derived_from' | 'estimate' | 'chapter'> & { derived_from?: string[]; estimate?: boolean }): Figure {
+  add(f: NewFigure): Figure {
     const id = figureId(f.indicator, f.entity, f.period);
-    const figure: Figure = { ...f, id, derived_from: (f.derived_from ?? []).join(';'), estimate: f.estimate ?? false, chapter: this.chapter };
+    const figure: Figure = {
+      ...f,
+      id,
+      derived_from: (f.derived_from ?? []).join(';'),
+      estimate: f.estimate ?? false,
+      chapter: this.chapter,
+      kind: f.kind ?? 'level',
+      base: f.base ?? f.indicator,
+    };
     const old = this.figures.get(id);
     if (old && (old.value !== figure.value || old.text !== figure.text)) {
       throw new Error(`figure ${id} registered twice with different values: ${old.text} and ${figure.text}`);
@@ -50,6 +78,14 @@ export class Ledger {
 
   get(id: string): Figure | undefined {
     return this.figures.get(id);
+  }
+
+  /** The figure of `kind` derived from `level` (same entity and period), if a chapter registered one. */
+  derived(level: Figure, kind: FigureKind): Figure | undefined {
+    for (const f of this.figures.values()) {
+      if (f.kind === kind && f.base === level.indicator && f.entity === level.entity && f.period === level.period) return f;
+    }
+    return undefined;
   }
 
   /** All figures, sorted by id so that the ledger diffs cleanly. */

@@ -21,6 +21,8 @@ const fig = (id: string, value: number | null, text: string): Figure => ({
   derived_from: '',
   estimate: false,
   text,
+  kind: 'level',
+  base: id.split(':')[0]!,
 });
 /** A sentence as the reader sees it, figures by their printed text. */
 const read = (s: Sentence) => s.map((x) => (typeof x === 'string' ? x : x.text)).join('');

@@ -106,7 +106,7 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
     rows: missingFigures.map((f) => ({ label: f.id, cells: [whyMissing(f)] })),
     source: 'Source: the figures ledger of this edition (figures.csv).', notes: missingFigures.length ? [] : ['No printed figure is missing.'],
   };
-  const large = printed.filter((f) => f.value !== null && ((f.unit === 'percentage points' && Math.abs(f.value) >= LARGE_MOVE.points) || (f.indicator.endsWith('-change-pct') && Math.abs(f.value) >= LARGE_MOVE.percent)));
+  const large = printed.filter((f) => f.value !== null && ((f.unit === 'percentage points' && Math.abs(f.value) >= LARGE_MOVE.points) || (f.kind === 'pct-change' && Math.abs(f.value) >= LARGE_MOVE.percent)));
   const moves: TableModel = {
     id: 'annex-quality-moves', label: `Table ${letter}.3`, caption: `Year-on-year changes of at least ${LARGE_MOVE.points} percentage points or ${LARGE_MOVE.percent} per cent`,
     head: ['Figure', 'Change', 'Unit'],
@@ -121,8 +121,8 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
 }
 
 function whyMissing(f: Figure): string {
-  if (/-change(-pct)?$/.test(f.indicator)) return 'no value for the previous year, or for this one, so no year-on-year change';
-  if (f.indicator.endsWith('-growth')) return 'no positive value at one end of the growth window';
+  if (f.kind === 'change' || f.kind === 'pct-change') return 'no value for the previous year, or for this one, so no year-on-year change';
+  if (f.kind === 'growth') return 'no positive value at one end of the growth window';
   return 'no data for this entity and period in the source';
 }
 

@@ -1,5 +1,6 @@
 import { defineChapter, type ChapterContext } from '../chapter';
 import { groupMembers } from '../../metrics/group-members';
+import type { FigureKind } from '../../figures/ledger';
 import type { Column } from '../../validate/columns';
 import { SCHEMAS } from '../../validate/validate-data';
 import type { ChapterBase, TableModel } from '../../render/model';
@@ -37,9 +38,9 @@ function annexSources({ number, data, ledger, definitions }: ChapterContext<null
       } satisfies TableModel,
     };
   });
-  const byIndicator = new Map<string, { unit: string; periods: string[]; sources: Set<string> }>();
+  const byIndicator = new Map<string, { unit: string; kind: FigureKind; base: string; periods: string[]; sources: Set<string> }>();
   for (const f of ledger.all()) {
-    const e = byIndicator.get(f.indicator) ?? { unit: f.unit, periods: [], sources: new Set<string>() };
+    const e = byIndicator.get(f.indicator) ?? { unit: f.unit, kind: f.kind, base: f.base, periods: [], sources: new Set<string>() };
     e.periods.push(f.period);
     f.source.split(';').forEach((s) => e.sources.add(s));
     byIndicator.set(f.indicator, e);
@@ -51,7 +52,7 @@ function annexSources({ number, data, ledger, definitions }: ChapterContext<null
       const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
       const [lo, hi] = [Math.min(...years), Math.max(...years)];
       const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
-      return { label: id, cells: [definition(definitions, id), e.unit, span, [...e.sources].sort().join('; ')] };
+      return { label: id, cells: [definition(definitions, id, e.kind, e.base), e.unit, span, [...e.sources].sort().join('; ')] };
     }),
     source: 'Source: the figures ledger of this edition (figures.csv).', notes: ['Figure ids in figures.csv and in the HTML (data-figure) are indicator:entity:period.'],
   };
@@ -73,19 +74,22 @@ function annexSources({ number, data, ledger, definitions }: ChapterContext<null
 }
 
 /** An indicator's definition; a change, growth rate, rank, revision or previous-edition value is defined by its base indicator. */
-function definition(definitions: Readonly<Record<string, string>>, id: string): string {
+function definition(definitions: Readonly<Record<string, string>>, id: string, kind: FigureKind, base: string): string {
   if (definitions[id]) return definitions[id]!;
-  const prev = /^previous-edition-(.+)$/.exec(id);
-  if (prev) return `As published in the previous edition: ${definition(definitions, prev[1]!)}`;
-  const revision = /^revision-(.+)$/.exec(id);
-  if (revision) return `This edition\u2019s value less the previous edition\u2019s: ${definition(definitions, revision[1]!)}`;
-  const derived = /^(.+)-(change|change-pct|growth|rank)$/.exec(id);
-  if (derived && definitions[derived[1]!]) {
-    const what = { change: 'Change on the previous year (percentage points for shares)', 'change-pct': 'Change on the previous year, per cent', growth: 'Compound annual growth rate over the window', rank: 'Rank among the groups (1 = highest)' }[derived[2] as 'change'];
-    return `${what} of: ${definitions[derived[1]!]}`;
-  }
-  return '..';
+  const own = definitions[base];
+  if (kind === 'level' || own === undefined) return '..';
+  return `${DERIVED[kind]}${own}`;
 }
+
+/** How a derived figure's definition begins, before its base indicator's definition. */
+const DERIVED: Record<Exclude<FigureKind, 'level'>, string> = {
+  previous: 'As published in the previous edition: ',
+  revision: 'This edition\u2019s value less the previous edition\u2019s: ',
+  change: 'Change on the previous year (percentage points for shares) of: ',
+  'pct-change': 'Change on the previous year, per cent of: ',
+  growth: 'Compound annual growth rate over the window of: ',
+  rank: 'Rank among the groups (1 = highest) of: ',
+};
 
 /** Annex A: sources, the data dictionary, indicator definitions and country groups. */
 export const annexSourcesSpec = defineChapter<null>({ id: 'annex-sources', late: true, annex: true, metrics: () => null, charts: () => [], model: annexSources });

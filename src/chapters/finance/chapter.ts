@@ -8,6 +8,7 @@ import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '
 import type { Sentence } from '../../render/narrative';
 import { commitmentSentence, partsList } from './narrative';
 import { citation } from '../../render/sources';
+import { figureSeries } from '../../figures/figure-series';
 import { cell, type RichTable } from '../../render/rich-table';
 import { markNumbers } from '../../render/mark-numbers';
 
@@ -78,14 +79,8 @@ export function financeChapter({ number, data, metrics: m, charts, ledger, thres
   const pct = (indicator: string, entity: string, period: string | number, value: number | null, derived: string[]) =>
     ledger.add({ indicator, entity, period: String(period), value, unit: 'per cent', source: src, derived_from: derived, text: formatNumber(value) });
   const totalFig = (year: number) => amount('china-commitments', 'all', year, m.total.find((p) => p.year === year)?.value ?? null);
-  const changeFig = (year: number) => {
-    const p = m.total.find((x) => x.year === year);
-    if (!p || p.pct_change === null) return null;
-    return ledger.add({
-      indicator: 'china-commitments-change-pct', entity: 'all', period: String(year), value: p.pct_change, unit: 'per cent', source: GCDF,
-      derived_from: [`china-commitments:all:${year}`, `china-commitments:all:${year - 1}`], text: formatChange(p.pct_change),
-    });
-  };
+  // The total's change is of all recipients, so its source is the data set alone, as the total's is.
+  const changeFig = (year: number) => figureSeries(ledger, { indicator: 'china-commitments', entity: 'all', unit: UNIT, source: GCDF, points: m.total }).pctChange(year);
   const flowFig = (flow: (typeof FLOW_CLASSES)[number], year: number) => amount(`china-commitments-${flow.id}`, 'all', year, m.byYear.find((y) => y.year === year)?.[flow.id] ?? null);
   const groupFig = (g: GroupCommitments, year: number) => amount('china-commitments', g.group.id, year, g.points.find((p) => p.year === year)?.value ?? null);
 

@@ -31,8 +31,8 @@ function keyFigures({ number, data, ledger, options, previous }: ChapterContext<
   for (const h of HEADLINES) {
     const value = latestFigure(registered, h.indicator, h.entity);
     if (!value) continue;
-    const pp = ledger.get(`${h.indicator}-change:${h.entity}:${value.period}`);
-    const pct = ledger.get(`${h.indicator}-change-pct:${h.entity}:${value.period}`);
+    const pp = ledger.derived(value, 'change');
+    const pct = ledger.derived(value, 'pct-change');
     const change = pp ?? pct ?? '..';
     const sources = [...new Set(value.source.split(';'))].map((id) => citation(data, id));
     const before = previous && h.trend !== false ? latestPrevious(previous, h.indicator, h.entity) : null;

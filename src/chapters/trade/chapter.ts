@@ -9,6 +9,7 @@ import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '
 import { amountSentence, shareSentence, type Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
 import { SOUTH } from '../../metrics/series';
+import { figureSeries } from '../../figures/figure-series';
 
 const COW = 'cow-trade-4.0';
 const COMTRADE = 'penppml-comtrade-0.2.4';
@@ -36,28 +37,17 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   const cow = citation(data, COW);
   const computedSource = `Source: calculations based on ${cow}; groups as in UNSD M49 (2020).`;
   const src = `${COW};${CLASSIFICATION}`;
-  const level = (s: Series, year: number) => shareFigure(ledger, s, year, src);
-  const change = (s: Series, year: number) => changeFigure(ledger, s, year, src);
+  const seriesOf = (s: Series) => figureSeries(ledger, { indicator: s.indicator, entity: s.group.id, unit: 'per cent', source: src, points: s.points });
+  const level = (s: Series, year: number) => seriesOf(s).level(year);
+  const change = (s: Series, year: number) => seriesOf(s).change(year);
 
   const south = m.shares.find((s) => s.group.id === SOUTH)!;
   const regional = m.shares.filter((s) => s.group.id !== SOUTH);
   const value = m.southSouthValue;
-  const valueFig = (year: number) => {
-    const p = value.points.find((x) => x.year === year) ?? null;
-    return ledger.add({ indicator: value.indicator, entity: SOUTH, period: String(year), value: p?.value ?? null, unit: 'millions of current dollars', source: src, text: formatMoneyMillions(p?.value) });
-  };
-  const valuePct = (year: number) => {
-    const p = value.points.find((x) => x.year === year);
-    if (!p || p.pct_change === null) return null;
-    return ledger.add({
-      indicator: `${value.indicator}-change-pct`, entity: SOUTH, period: String(year), value: p.pct_change, unit: 'per cent',
-      source: src, derived_from: [`${value.indicator}:${SOUTH}:${year}`, `${value.indicator}:${SOUTH}:${year - 1}`], text: formatChange(p.pct_change),
-    });
-  };
-  const growth = ledger.add({
-    indicator: `${value.indicator}-growth`, entity: SOUTH, period: `${m.window.from}-${m.window.to}`, value: value.growth, unit: 'per cent a year',
-    source: src, derived_from: [`${value.indicator}:${SOUTH}:${m.window.from}`, `${value.indicator}:${SOUTH}:${m.window.to}`], text: formatNumber(value.growth),
-  });
+  const values = figureSeries(ledger, { indicator: value.indicator, entity: SOUTH, unit: 'millions of current dollars', source: src, points: value.points, text: formatMoneyMillions });
+  const valueFig = values.level;
+  const valuePct = values.pctChange;
+  const growth = values.growth(m.window.from, m.window.to, value.growth);
   const e = m.edition;
   const summary: Sentence[] = [
     shareSentence('the share of developing economies\u2019 exports that went to other developing economies', e, south.points, level(south, e), change(south, e), t),
@@ -84,20 +74,14 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   }));
 
   // How concentrated South-South exports are (seed 002, para. 48).
-  const top5Fig = (year: number) => {
-    const p = m.top5.find((x) => x.year === year);
-    return ledger.add({ indicator: 'south-south-top5-share', entity: SOUTH, period: String(year), value: p?.share_pct ?? null, unit: 'per cent', source: src, text: formatNumber(p?.share_pct) });
-  };
-  const top5Change = (year: number) => {
-    const p = m.top5.find((x) => x.year === year);
-    if (!p || p.change === null) return null;
-    return ledger.add({ indicator: 'south-south-top5-share-change', entity: SOUTH, period: String(year), value: p.change, unit: 'percentage points', source: src, derived_from: [`south-south-top5-share:${SOUTH}:${year}`, `south-south-top5-share:${SOUTH}:${year - 1}`], text: formatChange(p.change) });
-  };
+  const top5Points = m.top5.map((p) => ({ year: p.year, value: p.share_pct, change: p.change, pct_change: null, rank: null }));
+  const top5 = figureSeries(ledger, { indicator: 'south-south-top5-share', entity: SOUTH, unit: 'per cent', source: src, points: top5Points });
+  const top5Fig = top5.level;
+  const top5Change = top5.change;
   const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
   const exporterFig = (iso3: string, share: number | null) =>
     ledger.add({ indicator: 'south-south-exporter-share', entity: iso3, period: String(e), value: share, unit: 'per cent', source: src, text: formatNumber(share) });
   const first = m.topExporters[0];
-  const top5Points = m.top5.map((p) => ({ year: p.year, value: p.share_pct, change: p.change, pct_change: null, rank: null }));
   const concentration: Sentence[] = [
     shareSentence('the share of the five largest developing exporters in exports of developing economies to developing economies', e, top5Points, top5Fig(e), top5Change(e), t),
   ];
@@ -108,7 +92,10 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
     rows: m.topExporters.map((x) => ({
       label: name(x.exporter),
       cells: [
-        ledger.add({ indicator: 'south-south-exporter-rank', entity: x.exporter, period: String(e), value: x.rank, unit: 'rank', source: src, text: String(x.rank) }),
+        ledger.add({
+          indicator: 'south-south-exporter-rank', entity: x.exporter, period: String(e), value: x.rank, unit: 'rank', source: src, text: String(x.rank),
+          kind: 'rank', base: 'south-south-exporter-exports',
+        }),
         ledger.add({ indicator: 'south-south-exporter-exports', entity: x.exporter, period: String(e), value: x.exports_musd, unit: 'millions of current dollars', source: src, text: formatMoneyMillions(x.exports_musd) }),
         exporterFig(x.exporter, x.share_pct),
       ],
@@ -157,7 +144,8 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
     head: ['Group', `Share, ${e} (per cent)`, `Change on ${e - 1} (percentage points)`, `Rank among regions, ${e}`, `Share, ${m.window.from} (per cent)`],
     rows: m.shares.map((s) => {
       const p = s.points.find((x) => x.year === e);
-      const rank = p?.rank != null ? ledger.add({ indicator: `${s.indicator}-rank`, entity: s.group.id, period: String(e), value: p.rank, unit: 'rank', source: src, derived_from: regional.map((r) => `${r.indicator}:${r.group.id}:${e}`), text: String(p.rank) }) : s.group.id === SOUTH ? '\u2013' : '..';
+      const among = regional.map((r) => `${r.indicator}:${r.group.id}:${e}`);
+      const rank = seriesOf(s).rank(e, among) ?? (s.group.id === SOUTH ? '\u2013' : '..');
       return { label: s.group.name, cells: [level(s, e), change(s, e) ?? '..', rank, level(s, m.window.from)] };
     }),
     source: computedSource,
@@ -203,20 +191,6 @@ function publishedFigure(share: PublishedShare) {
 
 function publishedDigits(share: PublishedShare): string {
   return formatNumber(share.share_pct, share.share_pct % 1 === 0 ? 0 : 1);
-}
-
-function shareFigure(ledger: Ledger, s: Series, year: number, source: string): Figure {
-  const v = s.points.find((p) => p.year === year)?.value ?? null;
-  return ledger.add({ indicator: s.indicator, entity: s.group.id, period: String(year), value: v, unit: 'per cent', source, text: formatNumber(v) });
-}
-
-function changeFigure(ledger: Ledger, s: Series, year: number, source: string): Figure | null {
-  const p = s.points.find((x) => x.year === year);
-  if (!p || p.change === null) return null;
-  return ledger.add({
-    indicator: `${s.indicator}-change`, entity: s.group.id, period: String(year), value: p.change, unit: 'percentage points', source,
-    derived_from: [`${s.indicator}:${s.group.id}:${year}`, `${s.indicator}:${s.group.id}:${year - 1}`], text: formatChange(p.change),
-  });
 }
 
 function dataTable(id: string, caption: string, series: Series[], fig: (s: Series, y: number) => Figure, source: string): TableModel {

@@ -10,6 +10,7 @@ import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '
 import { shareSentence, type Sentence } from '../../render/narrative';
 import { growthSentence, listNames, shareComparison } from './narrative';
 import { citation } from '../../render/sources';
+import { figureSeries } from '../../figures/figure-series';
 import { type SeriesYear, SOUTH } from '../../metrics/series';
 
 const COW = 'cow-trade-4.0';
@@ -202,8 +203,7 @@ function figures(ledger: Ledger, m: VulnerableMetrics, source: string) {
     change(g: GroupTrade, key: 'toSouthShare' | 'southSouthShare', y: number): Figure | null {
       const p = at(series(g, key), y);
       if (!p || p.change === null) return null;
-      const ind = indicators(g.id)[key];
-      return ledger.add({ indicator: `${ind}-change`, entity: g.id, period: String(y), value: p.change, unit: 'percentage points', source, derived_from: [`${ind}:${g.id}:${y}`, `${ind}:${g.id}:${y - 1}`], text: formatChange(p.change) });
+      return figureSeries(ledger, { indicator: indicators(g.id)[key], entity: g.id, unit: 'per cent', source, points: series(g, key) }).change(y);
     },
   };
   return self;
@@ -220,13 +220,15 @@ function growthFigures(ledger: Ledger, period: string) {
       return ledger.add({ indicator: `gdp-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source: `${GDP};${M49}`, text: formatMoneyMillions(v === null ? null : v / 1e6) });
     },
     gdpGrowth: (g: GroupGrowth) =>
-      ledger.add({ indicator: 'gdp-growth', entity: g.id, period, value: g.gdpGrowth, unit: 'per cent a year', source: `${GDP};${M49}`, derived_from: [`gdp-window-start:${g.id}:${period}`, `gdp-window-end:${g.id}:${period}`], text: formatNumber(g.gdpGrowth) }),
+      ledger.add({ indicator: 'gdp-growth', entity: g.id, period, value: g.gdpGrowth, unit: 'per cent a year', source: `${GDP};${M49}`, derived_from: [`gdp-window-start:${g.id}:${period}`, `gdp-window-end:${g.id}:${period}`], text: formatNumber(g.gdpGrowth),
+        kind: 'growth', base: 'gdp-window-end' }),
     pc: (g: GroupGrowth, which: 'from' | 'to') => {
       const v = g.perCapita[which];
       return ledger.add({ indicator: `gdp-per-capita-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source, text: v === null ? '..' : `$${formatNumber(v, 0)}` });
     },
     pcGrowth: (g: GroupGrowth) =>
-      ledger.add({ indicator: 'gdp-per-capita-growth', entity: g.id, period, value: g.perCapitaGrowth, unit: 'per cent a year', source, derived_from: [`gdp-per-capita-window-start:${g.id}:${period}`, `gdp-per-capita-window-end:${g.id}:${period}`], text: formatNumber(g.perCapitaGrowth) }),
+      ledger.add({ indicator: 'gdp-per-capita-growth', entity: g.id, period, value: g.perCapitaGrowth, unit: 'per cent a year', source, derived_from: [`gdp-per-capita-window-start:${g.id}:${period}`, `gdp-per-capita-window-end:${g.id}:${period}`],
+        text: formatNumber(g.perCapitaGrowth), kind: 'growth', base: 'gdp-per-capita-window-end' }),
   };
 }
 

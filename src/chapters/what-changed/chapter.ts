@@ -81,7 +81,7 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
     rows: revised.map((id) => {
       const a = previous.figures.get(id)!;
       const b = current.get(id)!;
-      const d = a.value !== null && b.value !== null ? ledger.add({ indicator: `revision-${b.indicator}`, entity: b.entity, period: b.period, value: b.value - a.value, unit: b.unit, source: b.source, derived_from: [b.id], text: formatChange(b.value - a.value) }) : '..';
+      const d = a.value !== null && b.value !== null ? ledger.add({ indicator: `revision-${b.indicator}`, entity: b.entity, period: b.period, value: b.value - a.value, unit: b.unit, source: b.source, derived_from: [b.id], text: formatChange(b.value - a.value), kind: 'revision', base: b.indicator }) : '..';
       return { label: id, cells: [prevFig(a), b, d] };
     }),
     source: 'Source: the figures ledgers (figures.csv) of the two editions.', notes: [],

@@ -5,7 +5,7 @@ import { commitmentSentence, partsList } from '../../../src/chapters/finance/nar
 import type { SeriesYear } from '../../../src/metrics/series';
 import { markNumbers, parseWritten } from '../../../src/render/mark-numbers';
 
-const fig = (id: string, value: number | null, text: string): Figure => ({ id, indicator: id, entity: 'e', period: 'p', value, unit: 'u', source: 's', derived_from: '', estimate: false, chapter: 'finance', text });
+const fig = (id: string, value: number | null, text: string): Figure => ({ id, indicator: id, entity: 'e', period: 'p', value, unit: 'u', source: 's', derived_from: '', estimate: false, chapter: 'finance', text, kind: 'level', base: id });
 const pt = (year: number, value: number, pct_change: number | null): SeriesYear => ({ year, value, change: null, pct_change, rank: null });
 const T = { unchangedPoints: 0.1, unchangedPercent: 1 };
 

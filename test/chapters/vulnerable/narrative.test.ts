@@ -5,7 +5,7 @@ import { comparison, growthSentence, listNames, shareComparison } from '../../..
 
 const fig = (id: string, value: number | null, text: string): Figure => ({
   id, indicator: id.split(':')[0]!, entity: id.split(':')[1]!, period: id.split(':')[2]!, value, unit: 'per cent a year',
-  source: 'wdi-gdp-2026', derived_from: '', estimate: false, text, chapter: 'test',
+  source: 'wdi-gdp-2026', derived_from: '', estimate: false, text, chapter: 'test', kind: 'level', base: id.split(':')[0]!,
 });
 const read = (s: Sentence) => s.map((x) => (typeof x === 'string' ? x : x.text)).join('');
 const T = { unchangedPoints: 0.1, unchangedPercent: 1 };
