@@ -46,3 +46,7 @@ export const helperArgument = (helper: string, expected: string, found: unknown)
 function q(s: string): string {
   return JSON.stringify(s);
 }
+
+/** Chapter warning: topics the founding documents ask to monitor that no data available to the report can measure. */
+export const dataGaps = (count: number, edition: number) =>
+  `${count} topic${count === 1 ? '' : 's'} that the founding documents dated up to ${edition} ask to monitor cannot be measured with the data available (printed as data gaps)`;

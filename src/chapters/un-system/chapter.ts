@@ -5,6 +5,7 @@ import type { ChapterBase } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
 
 import { citation } from '../../render/sources';
+import * as msg from '../../messages';
 import { documentYears, documentsAsOf } from '../../metrics/document-years';
 import { SHORT_NAMES, formatRef, withAmounts } from '../../render/documents';
 import { gapsSentences } from './narrative';
@@ -42,7 +43,7 @@ export interface UnSystemChapter extends ChapterBase {
  * template) and the list of what this report cannot yet measure, generated from the data gaps,
  * whose number is a finding and a ledger figure.
  */
-export function unSystemChapter({ number, data, metrics: m, ledger }: ChapterContext<UnSystemMetrics>): UnSystemChapter {
+export function unSystemChapter({ number, data, metrics: m, ledger, warn }: ChapterContext<UnSystemMetrics>): UnSystemChapter {
   const e = m.edition;
   const period = String(e);
   const years = documentYears(data.sources.rows);
@@ -53,6 +54,8 @@ export function unSystemChapter({ number, data, metrics: m, ledger }: ChapterCon
     indicator: 'data-gaps', entity: 'all', period, value: m.gaps.length, unit: 'topics',
     source: (asked.length ? asked : allAskers).join(';'), text: String(m.gaps.length),
   });
+  // A data gap is a finding the report prints; the summary repeats it so that staff see it on every build.
+  if (m.gaps.length > 0) warn(msg.dataGaps(m.gaps.length, e));
   const byDocument = m.byDocument.map((d) => ({
     figure: ledger.add({ indicator: 'data-gaps-by-document', entity: d.source, period, value: d.count, unit: 'topics', source: d.source, text: String(d.count) }),
     name: DOCUMENT_NAMES[d.source] ?? citation(data, d.source),

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import type { Problem } from '../../errors';
-import * as msg from '../../messages';
 import { code, oneOf, optional, sourceIds, text, type Column } from '../columns';
-import { defineTable, type Dataset, type RowOf } from '../table-schema';
+import { defineTable, type RowOf } from '../table-schema';
 
 /** A date as precise as the document gives it: a full date, or a year alone. */
 export interface DateOrYear {
@@ -70,33 +68,3 @@ export const commitmentStatusSchema = defineTable({
 });
 
 export type CommitmentStatusRow = RowOf<typeof commitmentStatusSchema>;
-
-/** The columns a status other than no_information must fill: a status is what a dated source says. */
-const REQUIRED_WITH_STATUS = ['as_of', 'source', 'source_ref', 'quote'] as const;
-
-/** Message: a recorded status without the date, source or words that record it. */
-export const requiredForStatus = (column: string, status: string) =>
-  `${column}: expected a value, since status "${status}" must say which dated document records it (only no_information may leave ${REQUIRED_WITH_STATUS.join(', ')} empty), found an empty cell`;
-
-/**
- * The rules of status.csv that span more than one cell: a status other than no_information has a
- * date, a source, a reference and a quote; every commitment_id is an id of commitments.csv.
- * Returns every problem as file:line:column. Columns are counted in the schema's order, the order
- * in which the file is written.
- */
-export function checkCommitmentStatus(status: Dataset<CommitmentStatusRow>, commitmentIds: ReadonlySet<string>, commitmentsFile: string): Problem[] {
-  const names = Object.keys(commitmentStatusSchema.columns);
-  const column = (name: string) => names.indexOf(name) + 1;
-  const problems: Problem[] = [];
-  status.rows.forEach((row, i) => {
-    const at = (name: string) => ({ file: status.file, line: status.lineOf(i), column: column(name) });
-    if (!commitmentIds.has(row.commitment_id)) {
-      problems.push({ ...at('commitment_id'), message: msg.unknownId('commitment_id', commitmentsFile, row.commitment_id) });
-    }
-    if (row.status === 'no_information') return;
-    for (const name of REQUIRED_WITH_STATUS) {
-      if (row[name] === null) problems.push({ ...at(name), message: requiredForStatus(name, row.status) });
-    }
-  });
-  return problems;
-}
