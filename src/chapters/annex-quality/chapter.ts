@@ -1,4 +1,5 @@
 import { defineChapter, type ChapterContext } from '../chapter';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { describeLines } from '../../charts/describe';
 import type { Figure } from '../../figures/ledger';
@@ -48,7 +49,7 @@ function reportersChart(m: CoverageMetrics, source: string): ChartDef[] {
   return [{
     id: 'annex-quality-reporters', title: 'Economies in the bilateral trade data, by year', source, alt,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json', description: alt, width: 440, height: 180, data: { values },
+      ...baseSpec(alt, 440, 180), data: { values },
       mark: { type: 'line', point: true },
       encoding: {
         x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } },

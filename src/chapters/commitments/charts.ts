@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { CommitmentsMetrics, Status } from './metrics';
 import { STATUSES } from '../../validate/schemas/commitment-status';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** How the report names each status, in tables, charts and sentences. */
 export const STATUS_LABELS: Record<Status, string> = {
@@ -41,10 +41,7 @@ export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string)
   const alt = describeBars(`the ${m.all.total} commitments tracked, by status as recorded in sources dated up to ${m.edition}`, bars);
   const labels = STATUSES.map((s) => STATUS_LABELS[s]);
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 360,
-    height: { step: 26 },
+    ...baseSpec(alt, 360, { step: 26 }),
     data: { values: bars.map((b) => ({ status: b.label, count: b.count })) },
     encoding: {
       y: { field: 'status', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 200, ticks: false } },

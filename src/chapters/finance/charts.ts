@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { FLOW_CLASSES, type FinanceMetrics } from './metrics';
 import { formatNumber } from '../../render/format';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { yearAxis } from '../../charts/theme';
 import { describeLines } from '../../charts/describe';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const BILLION = 1e9;
 const UNIT = 'billions of constant 2021 United States dollars';
 
@@ -23,10 +23,7 @@ export function commitmentsByFlowChart(m: FinanceMetrics, source: string): Chart
     m.byYear.map((y) => ({ year: y.year, value: y.total / BILLION })),
   );
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 220,
+    ...baseSpec(alt, 440, 220),
     data: { values },
     mark: { type: 'bar' },
     encoding: {
@@ -50,10 +47,7 @@ export function commitmentsByRegionChart(m: FinanceMetrics, source: string): Cha
     regions.map((g) => ({ name: g.group.name, points: g.points.map((p) => ({ year: p.year, value: p.value === null ? null : p.value / BILLION })) })),
   );
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 220,
+    ...baseSpec(alt, 440, 220),
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {

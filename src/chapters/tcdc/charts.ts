@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { TcdcMetrics, TcdcRow } from './metrics';
 import { formatNumber } from '../../render/format';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** The label of a bar: provider and period as the document gives it. */
 export function barLabel(r: TcdcRow): string {
@@ -59,10 +59,7 @@ export function describeBars(what: string, unit: string, bars: { label: string; 
 function barSpec(description: string, bars: { label: string; value: number }[], title: string, decimals: number, format: string): TopLevelSpec {
   const f = 10 ** decimals;
   return {
-    $schema: SCHEMA,
-    description,
-    width: 260,
-    height: { step: 26 },
+    ...baseSpec(description, 260, { step: 26 }),
     data: { values: bars.map((b) => ({ label: b.label, value: Math.round(b.value * f) / f })) },
     mark: { type: 'bar', color: '#0b5394' },
     encoding: {

@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Metrics, Series } from './metrics';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { yearAxis } from '../../charts/theme';
 import { formatNumber } from '../../render/format';
 import { describeLines } from '../../charts/describe';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** Intra-group export shares of the regional groups and of all developing economies, by year. */
 export function tradeSharesChart(m: Metrics, source: string): ChartDef {
@@ -16,10 +16,7 @@ export function tradeSharesChart(m: Metrics, source: string): ChartDef {
     m.shares.map((s) => ({ name: s.group.short_name, points: s.points })),
   );
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 230,
+    ...baseSpec(alt, 440, 230),
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
@@ -38,10 +35,7 @@ export function southSouthValueChart(s: Series, m: Metrics, source: string): Cha
     { name: 'South-South exports', points: s.points.map((p) => ({ year: p.year, value: p.value === null ? null : p.value / 1000 })) },
   ]);
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 200,
+    ...baseSpec(alt, 440, 200),
     data: { values },
     mark: { type: 'bar', color: '#0b5394' },
     encoding: {
@@ -62,10 +56,7 @@ export function concentrationChart(m: Metrics, source: string): ChartDef {
   const points = m.top5.map((p) => ({ year: p.year, value: p.share_pct }));
   const alt = describeLines('the share of the five largest developing exporters in exports of developing economies to developing economies', 'per cent', [{ name: 'Five largest exporters', points }]);
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 180,
+    ...baseSpec(alt, 440, 180),
     data: { values: points.map((p) => ({ year: p.year, share: round(p.value) })) },
     mark: { type: 'line', point: true, color: '#0b5394' },
     encoding: {
@@ -82,10 +73,7 @@ export function topExportersChart(m: Metrics, name: (iso3: string) => string, so
   const list = m.topExporters.map((e) => `${name(e.exporter)} ${formatNumber(e.share_pct)}`).join(', ');
   const alt = `Bar chart of the ten largest developing exporters to developing economies in ${m.edition}, per cent of all such exports: ${list}.`;
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 360,
-    height: { step: 16 },
+    ...baseSpec(alt, 360, { step: 16 }),
     data: { values },
     mark: { type: 'bar', color: '#0b5394' },
     encoding: {
@@ -113,10 +101,7 @@ export function sourcesChart(m: Metrics, source: string): ChartDef | null {
   ];
   const first = Math.min(...ct.map((p) => p.year), m.firstYear);
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 200,
+    ...baseSpec(alt, 440, 200),
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {

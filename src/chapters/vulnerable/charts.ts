@@ -1,11 +1,11 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { GroupTrade, VulnerableMetrics } from './metrics';
 import { formatNumber } from '../../render/format';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { yearAxis } from '../../charts/theme';
 import { describeLines } from '../../charts/describe';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** Chart ids, also the keys the chapter's model looks the rendered charts up by. */
 export const VULNERABLE_CHARTS = {
@@ -62,10 +62,7 @@ export function growthChart(m: VulnerableMetrics, names: ReadonlyMap<string, str
     .map((g) => `${names.get(g.id)}: GDP ${f(g.gdpGrowth)}, GDP per capita ${f(g.perCapitaGrowth)}`)
     .join('; ')}.`;
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 220,
+    ...baseSpec(alt, 440, 220),
     data: { values: values.filter((v) => v.growth !== null) },
     mark: { type: 'bar' },
     encoding: {
@@ -88,10 +85,7 @@ function shareLines(
   const values = series.flatMap((s) => points(s.trade).map((p) => ({ year: p.year, group: s.name, share: round(p.value) })));
   const alt = describeLines(o.what, o.unit, series.map((s) => ({ name: s.name, points: points(s.trade) })));
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 230,
+    ...baseSpec(alt, 440, 230),
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
