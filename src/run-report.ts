@@ -61,7 +61,7 @@ export async function runReport(config: Config): Promise<RunResult> {
   printerStart?.catch(() => undefined);
   try {
     // 1-2. Read and validate every file of the data folder.
-    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
+    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache, undefined, config.maxFileBytes), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
     const edition = resolveEdition(config.edition, years);
