@@ -12,7 +12,8 @@ export const notRegularFile = (kind: string) => `not a regular file but ${kind}:
 export const fileTooLarge = (bytes: number, limit: number) =>
   `the file is ${size(bytes)}, over the limit of ${size(limit)} per file: expected a smaller file, or raise the limit with --max-file-size`;
 export const notUtf8 = (byte: number) =>
-  `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here starts or continues no character): save the file as UTF-8`;
+  `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is no UTF-8 character (was the file saved as Latin-1 or ` +
+  'Windows-1252?): save the file as UTF-8';
 export const controlCharacter = (column: string, code: number, value: string) =>
   `${column}: expected text without control characters, found ${codePoint(code)} in ${q(value)}`;
 export const unclosedQuote = () => 'a quoted cell opens on this line and is never closed: expected a closing "';

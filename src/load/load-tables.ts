@@ -3,6 +3,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../config';
 import { InputError, type Problem } from '../errors';
 import * as msg from '../messages';
 import { CACHE_DIR, readCached, writeCached } from './parse-cache';
+import { utf8Problem } from './check-utf8';
 import { readBounded } from './read-bounded';
 import { PARALLEL_BYTES, readCsv, readCsvParallel, type RawTable } from './read-csv';
 
@@ -18,8 +19,8 @@ export const CACHE_BYTES = 4 * 2 ** 10;
  * Reads the named CSV files of the data folder into RawTables keyed by file, keeping the bytes
  * for the manifest. Files over CACHE_BYTES are taken from the parse cache (parse-cache.ts) when
  * their bytes are those of an earlier build; otherwise parsed, by worker threads if they are
- * larger than PARALLEL_BYTES. A file that is missing, not a regular file or larger than
- * `maxBytes` is reported with every other such file, then the run stops.
+ * larger than PARALLEL_BYTES. A file that is missing, not a regular file, larger than
+ * `maxBytes` or not UTF-8 is reported with every other such file, then the run stops.
  *
  * @param useCache Read and write the parse cache. Default true.
  * @param cacheDir Where its entries are. Default CACHE_DIR, in node_modules/.cache.
@@ -38,8 +39,13 @@ export async function loadTables(
   const refused: Problem[] = [];
   for (const f of files) {
     const read = readBounded(join(dataDir, f), maxBytes);
-    if ('bytes' in read) bytes.set(f, read.bytes);
-    else refused.push({ file: join(dataDir, f), message: 'missing' in read ? msg.missingFile() : read.problem });
+    if (!('bytes' in read)) refused.push({ file: join(dataDir, f), message: 'missing' in read ? msg.missingFile() : read.problem });
+    else {
+      bytes.set(f, read.bytes);
+      // Checked on every build, cache or not: csv-parse would decode a bad byte as U+FFFD.
+      const encoding = utf8Problem(join(dataDir, f), read.bytes);
+      if (encoding) refused.push(encoding);
+    }
   }
   if (refused.length > 0) throw new InputError(refused);
   // The larger files first: when the cache misses, their worker threads parse while the small
