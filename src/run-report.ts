@@ -62,7 +62,7 @@ export async function runReport(config: Config): Promise<RunResult> {
   try {
     // 1-2. Read and validate every file of the data folder.
     const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache, undefined, config.maxFileBytes), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
-    const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
+    const data = await stage('validate', () => validateData(loaded.tables, { latestDataYear: config.latestDataYear }), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
     const edition = resolveEdition(config.edition, years);
     const options = { edition, growthWindow: config.growthWindow };
