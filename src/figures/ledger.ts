@@ -1,4 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { CliError, EXIT } from '../errors';
+import * as msg from '../messages';
 
 /** A number the report prints, with what it is and where it comes from. */
 export interface Figure {
@@ -21,12 +23,17 @@ export interface Figure {
   chapter: string;
 }
 
+/** What String() and toFixed() print for a number that is not finite. */
+const NOT_A_NUMBER = /\b(NaN|Infinity)\b/;
+
 /** Builds a figure id from its parts. */
 export const figureId = (indicator: string, entity: string, period: string | number) => `${indicator}:${entity}:${period}`;
 
 /**
  * The figures ledger: every number printed in the report's text and tables, registered once. A
  * second registration of the same id must carry the same value, so one id never means two numbers.
+ * A value that is not a finite number is refused, naming the figure (exit 1): it is the last line
+ * of defence behind validation, where an Infinity once printed as "NaN" in four places.
  */
 export class Ledger {
   private readonly figures = new Map<string, Figure>();
@@ -35,6 +42,9 @@ export class Ledger {
 
   add(f: Omit<Figure, 'id' | 'derived_from' | 'estimate' | 'chapter'> & { derived_from?: string[]; estimate?: boolean }): Figure {
     const id = figureId(f.indicator, f.entity, f.period);
+    if ((f.value !== null && !Number.isFinite(f.value)) || NOT_A_NUMBER.test(f.text)) {
+      throw new CliError(msg.nonFiniteFigure(id, f.value ?? NaN, f.text), EXIT.data);
+    }
     const figure: Figure = { ...f, id, derived_from: (f.derived_from ?? []).join(';'), estimate: f.estimate ?? false, chapter: this.chapter };
     const old = this.figures.get(id);
     if (old && (old.value !== figure.value || old.text !== figure.text)) {
