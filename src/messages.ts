@@ -12,8 +12,8 @@ export const notRegularFile = (kind: string) => `not a regular file but ${kind}:
 export const fileTooLarge = (bytes: number, limit: number) =>
   `the file is ${size(bytes)}, over the limit of ${size(limit)} per file: expected a smaller file, or raise the limit with --max-file-size`;
 export const notUtf8 = (byte: number) =>
-  `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is no UTF-8 character (was the file saved as Latin-1 or ` +
-  'Windows-1252?): save the file as UTF-8';
+  `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is no UTF-8 character ` +
+  '(was the file saved as Latin-1 or Windows-1252?): save the file as UTF-8';
 export const controlCharacter = (column: string, code: number, value: string) =>
   `${column}: expected text without control characters, found ${codePoint(code)} in ${q(value)}`;
 export const unclosedQuote = () => 'a quoted cell opens on this line and is never closed: expected a closing "';
@@ -35,7 +35,8 @@ export const moreProblems = (file: string, n: number) => `... and ${n} more prob
 
 export const previousUnreadable = (detail: string) => `cannot read the previous edition's figures: ${detail}`;
 export const badProjectConfig = (detail: string) => `expected {"latestDataYear": YEAR}: ${clip(detail, 2 * QUOTE_CHARS)}`;
-export const yearAfterCut = (latest: number) => `a year from 1900 to ${latest} (latestDataYear in report.config.json: move it forward for newer data)`;
+export const yearAfterCut = (latest: number) =>
+  `a year from 1900 to ${latest} (latestDataYear in report.config.json: move it forward for newer data)`;
 export const aboveCeiling = (expected: string, ceiling: string) => `${expected}, at most ${ceiling}`;
 
 // The last line of defence (exit 1): a number that is not finite never reaches print.

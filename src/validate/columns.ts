@@ -99,7 +99,8 @@ export function optional<T>(c: Column<T>): Column<T | null> {
   const schema = z.union([z.literal('').transform(() => null), c.schema]).describe(c.description);
   const accept = c.accept && ((text: string) => (text === '' ? null : c.accept!(text)));
   const plausible = c.plausible && { plausible: c.plausible };
-  return { schema, expected: `${c.expected}, or an empty cell`, description: c.description, optional: true, ...(accept && { accept }), ...plausible };
+  const expected = `${c.expected}, or an empty cell`;
+  return { schema, expected, description: c.description, optional: true, ...(accept && { accept }), ...plausible };
 }
 
 /** The earliest year any file may hold: before it, a year is a typing error. */

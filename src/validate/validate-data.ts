@@ -20,6 +20,9 @@ import type { Limits } from './columns';
 import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
 import { validateTable } from './validate-table';
 
+/** The limits of a run that is given none: report.config.json's. */
+const defaultLimits = (): Limits => ({ latestDataYear: readProjectConfig(ROOT).latestDataYear });
+
 /** Every file the report reads, by the name later stages use. Order: lookups before their users. */
 export const SCHEMAS = {
   sources: sourcesSchema,
@@ -70,7 +73,7 @@ export const DATA_FILES = Object.values(SCHEMAS).map((s) => s.file);
  *
  * @param limits What values must be within (the latest year of data). Default: report.config.json.
  */
-export function validateData(raw: Map<string, RawTable>, limits: Limits = { latestDataYear: readProjectConfig(ROOT).latestDataYear }): Data {
+export function validateData(raw: Map<string, RawTable>, limits: Limits = defaultLimits()): Data {
   const get = (s: TableSchema) => raw.get(s.file)!;
   const ids = <R>(d: Dataset<R>, key: keyof R) => new Set(d.rows.map((r) => String(r[key])));
 

@@ -3,7 +3,7 @@ import { InputError, type Problem } from '../errors';
 import * as msg from '../messages';
 import type { Column, Limits } from './columns';
 import { duplicateKeys } from './duplicate-keys';
-import { parseTexts } from './parse-texts';
+import { parseTexts, type ParsedTexts } from './parse-texts';
 import { LOOKUP_FILES, type Dataset, type LookupName, type RowOf, type TableSchema } from './table-schema';
 
 /** How many problems of one file are printed before the rest are only counted. */
@@ -91,7 +91,7 @@ export function validateTable<S extends TableSchema>(
 }
 
 /** What is wrong with the text of a failed cell, most specific first. */
-function cellMessage(name: string, col: Column<unknown>, lookup: LookupName | undefined, parsed: ReturnType<typeof parseTexts>, text: string, k: number): string {
+function cellMessage(name: string, col: Column<unknown>, lookup: LookupName | undefined, parsed: ParsedTexts, text: string, k: number) {
   if (parsed.controls[k] !== undefined) return msg.controlCharacter(name, parsed.controls[k], text);
   if (parsed.unknownIds[k] !== undefined) return msg.unknownId(name, LOOKUP_FILES[lookup!], parsed.unknownIds[k]);
   return msg.badCell(name, parsed.implausible[k] ?? col.expected, text);
