@@ -22,7 +22,7 @@ export function readBounded(path: string, maxBytes: number): Bounded {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    return e.code === 'ENOENT' || e.code === 'ENOTDIR' ? { missing: true } : { problem: msg.unreadableFile(e.code ?? e.message) };
+    return e.code === 'ENOENT' || e.code === 'ENOTDIR' ? { missing: true } : { problem: msg.unreadableFile(reason(e)) };
   }
   try {
     const stats = fstatSync(fd);
@@ -32,7 +32,7 @@ export function readBounded(path: string, maxBytes: number): Bounded {
     return bytes.length > maxBytes ? { problem: msg.fileTooLarge(bytes.length, maxBytes) } : { bytes };
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
-    return { problem: msg.unreadableFile(e.code ?? e.message) };
+    return { problem: msg.unreadableFile(reason(e)) };
   } finally {
     closeSync(fd);
   }
@@ -54,6 +54,17 @@ function readUpTo(fd: number, size: number, limit: number): Buffer {
     length += n;
   }
   return buffer.subarray(0, length);
+}
+
+/** The system's reason in words, with its code: "permission denied (EACCES)". */
+function reason(e: NodeJS.ErrnoException): string {
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'not permitted',
+    ELOOP: 'a loop of symbolic links',
+    EIO: 'input/output error',
+  };
+  return e.code ? `${words[e.code] ?? 'error'} (${e.code})` : e.message;
 }
 
 function kindOf(stats: Stats): string {

@@ -15,8 +15,10 @@ describe('readBounded', () => {
     for (const f of ['ok.csv', 'link.csv']) expect(readBounded(join(dir, f), 100)).toEqual({ bytes: Buffer.from('a,b\n1,2\n') });
   });
 
-  it('says a file is missing', () => {
+  it('says a file is missing, and why one cannot be opened', () => {
     expect(readBounded(join(dir, 'none.csv'), 100)).toEqual({ missing: true });
+    symlinkSync(join(dir, 'loop.csv'), join(dir, 'loop.csv'));
+    expect(readBounded(join(dir, 'loop.csv'), 100)).toEqual({ problem: msg.unreadableFile('a loop of symbolic links (ELOOP)') });
   });
 
   it('refuses a file over the limit, with its size and the limit, before reading it', () => {
