@@ -15,7 +15,10 @@ export const notUtf8 = (byte: number) =>
   `not valid UTF-8: byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} here is no UTF-8 character ` +
   '(was the file saved as Latin-1 or Windows-1252?): save the file as UTF-8';
 export const controlCharacter = (column: string, code: number, value: string) =>
-  `${column}: expected text without control characters, found ${codePoint(code)} in ${q(value)}`;
+  code === 0xfffd
+    ? `${column}: expected text without U+FFFD, the replacement character an earlier conversion left for a character it lost ` +
+      `(convert the source to UTF-8 afresh), found it in ${q(value)}`
+    : `${column}: expected text without control characters, found ${codePoint(code)} in ${q(value)}`;
 export const unclosedQuote = () => 'a quoted cell opens on this line and is never closed: expected a closing "';
 // csv-parse's own messages can quote a whole cell: clipped like every quoted value.
 export const csvSyntax = (code: string, detail: string) => `not valid CSV (${code}): ${clip(detail, 2 * QUOTE_CHARS)}`;

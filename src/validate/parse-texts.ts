@@ -14,8 +14,12 @@ export interface ParsedTexts {
   implausible: (string | undefined)[];
 }
 
-/** C0 controls other than tab, LF and CR; DEL; C1 controls. A NUL in a name reached the HTML and an SVG. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/**
+ * C0 controls other than tab, LF and CR; DEL; C1 controls (a NUL in a name reached the HTML and an
+ * SVG); and U+FFFD, which valid UTF-8 may hold but which only a conversion that lost a character
+ * writes (a Latin-1 file read as UTF-8 turned names into it).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
 // z.array of a column's schema, made once per column: one zod call for all the texts of a column
 // saves the per-call cost of safeParse (a tenth of zod's time on the 175,000 Comtrade values).

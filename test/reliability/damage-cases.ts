@@ -144,6 +144,15 @@ export const CASES: DamageCase[] = [
     message: msg.notUtf8(0xff),
   },
   {
+    name: 'a Latin-1 file read as UTF-8 and saved again (U+FFFD)',
+    file: 'groups/countries.csv',
+    damage: replaceOnce('\u00c5land Islands', '\ufffdland Islands'),
+    exit: EXIT.data,
+    line: 6,
+    column: 2,
+    message: msg.controlCharacter('name', 0xfffd, '\ufffdland Islands'),
+  },
+  {
     name: 'a NUL byte in a name',
     file: 'groups/countries.csv',
     damage: replaceOnce('\u00c5land Islands', '\u00c5\u0000land Islands'),

@@ -71,6 +71,11 @@ describe('values that cannot be right', () => {
     for (const line of lines) expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 
+  it('refuses U+FFFD, left by a conversion that lost a character', () => {
+    expect(problems(['a,2014,1,1,2014,\u00c5land', 'b,2014,1,1,2014,\ufffdland'])).toEqual([`x.csv:3:6: ${msg.controlCharacter('name', 0xfffd, '\ufffdland')}`]);
+    expect(msg.controlCharacter('name', 0xfffd, '\ufffdland')).toContain('U+FFFD');
+  });
+
   it('quotes at most 80 characters of a value', () => {
     const [line] = problems([`a,2014,${'9'.repeat(5000)},1,2014,x`]);
     expect(line).toContain(`"${'9'.repeat(80)}…" (5,000 characters)`);
