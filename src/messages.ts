@@ -39,7 +39,9 @@ export const moreProblems = (file: string, n: number) => `... and ${n} more prob
 export const previousUnreadable = (detail: string) => `cannot read the previous edition's figures: ${detail}`;
 export const badProjectConfig = (detail: string) => `expected {"latestDataYear": YEAR}: ${clip(detail, 2 * QUOTE_CHARS)}`;
 export const yearAfterCut = (latest: number) =>
-  `a year from 1900 to ${latest} (latestDataYear in report.config.json: move it forward for newer data)`;
+  Number.isFinite(latest)
+    ? `a year from 1900 to ${latest} (latestDataYear in report.config.json: move it forward for newer data)`
+    : 'a year from 1900';
 export const aboveCeiling = (expected: string, ceiling: string) => `${expected}, at most ${ceiling}`;
 
 // The last line of defence (exit 1): a number that is not finite never reaches print.

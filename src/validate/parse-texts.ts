@@ -21,6 +21,8 @@ export interface ParsedTexts {
  */
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/;
 
+const NO_LIMITS: Limits = { latestDataYear: Infinity };
+
 // z.array of a column's schema, made once per column: one zod call for all the texts of a column
 // saves the per-call cost of safeParse (a tenth of zod's time on the 175,000 Comtrade values).
 const arrays = new WeakMap<Column<unknown>, z.ZodType<unknown[], string[]>>();
@@ -28,10 +30,10 @@ const arrays = new WeakMap<Column<unknown>, z.ZodType<unknown[], string[]>>();
 /**
  * Runs each distinct text of a column through the column's zod schema, then checks the ids it
  * yields against the lookup, if the column has one (for a list column, every item), and each value
- * against what can be right (`Column.plausible`, with `limits`). A text with a control character
- * fails whatever its schema says. The texts go
- * to zod in one array; if any fails, each is parsed again alone to say which. A column with a
- * shortcut (`Column.accept`, the amounts) has it tried first, and zod parses the texts it leaves.
+ * against what can be right (`Column.plausible`, with `limits`; without them, years are only checked
+ * against 1900). A text with a control character fails whatever its schema says. The texts go to
+ * zod in one array; if any fails, each is parsed again alone to say which. A column with a shortcut
+ * (`Column.accept`, the amounts) has it tried first, and zod parses the texts it leaves.
  */
 export function parseTexts(col: Column<unknown>, texts: readonly string[], lookup?: ReadonlySet<string>, limits?: Limits): ParsedTexts {
   const { values, failed: invalid } = col.accept ? acceptThenZod(col, col.accept, texts) : zodAll(col, texts);
@@ -47,10 +49,10 @@ export function parseTexts(col: Column<unknown>, texts: readonly string[], looku
     (failed ??= new Uint8Array(texts.length))[k] = 1;
     controls[k] = m[0].charCodeAt(0);
   }
-  if (col.plausible && limits) {
+  if (col.plausible) {
     for (let k = 0; k < texts.length; k++) {
       if (failed?.[k] || values[k] === null || values[k] === undefined) continue;
-      const expected = col.plausible(values[k] as never, limits);
+      const expected = col.plausible(values[k] as never, limits ?? NO_LIMITS);
       if (expected === undefined) continue;
       (failed ??= new Uint8Array(texts.length))[k] = 1;
       implausible[k] = expected;
