@@ -17,6 +17,9 @@ Options:
   --no-pdf         build the HTML, charts and ledger only, without printing the PDF
   --no-cache       parse every CSV and render every chart afresh, instead of reusing what an
                    earlier build made of the same bytes (node_modules/.cache/ssc-report)
+  --max-file-size SIZE
+                   refuse a data file larger than this, before reading it: bytes, or with K, M
+                   or G (binary units) (default: 64M)
   --debug          print stack traces with errors
   --help           print this help
 
@@ -43,6 +46,7 @@ export function parseCli(argv: string[]): Config | 'help' {
         previous: { type: 'string' },
         'no-pdf': { type: 'boolean' },
         'no-cache': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean' },
       },
@@ -53,10 +57,28 @@ export function parseCli(argv: string[]): Config | 'help' {
   if (values.help) return 'help';
   let edition: number | null = null;
   if (values.edition !== undefined) {
-    if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
+    if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found ${msg.q(values.edition)}`));
     edition = Number(values.edition);
   }
-  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
+  const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
+  return normalizeConfig({
+    dataDir: values.data,
+    outDir: values.out,
+    edition,
+    previous: values.previous ?? null,
+    pdf: !values['no-pdf'],
+    cache: !values['no-cache'],
+    maxFileBytes,
+    debug: values.debug ?? false,
+  });
+}
+
+/** `"64M"` → 67108864: bytes, or K, M, G with an optional "iB" or "B" (all binary, as `ls -lh`). */
+export function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*([KMG])?(?:i?B)?$/i.exec(text.trim());
+  const bytes = m ? Math.floor(Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2] ?? ' ').toUpperCase())) : NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(msg.badOption(msg.badFileSize(text)));
+  return bytes;
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readProjectConfig } from './project-config';
 
 /**
  * Everything a run can be told, fully resolved: the CLI and tests build one with `normalizeConfig`,
@@ -19,6 +20,13 @@ export interface Config {
   pdf: boolean;
   /** Reuse the parse of CSV files, and the SVG of charts, that an earlier build made of the same bytes and spec (node_modules/.cache/ssc-report). Default true. */
   cache: boolean;
+  /**
+   * Largest data file read, in bytes; a larger one is an error naming it and its size, before any
+   * of it is read. Default 64 MiB, 6.5 times the largest real file (the trade flows, 9.8 MB).
+   */
+  maxFileBytes: number;
+  /** The latest year any data file may hold. Default: `latestDataYear` of report.config.json. */
+  latestDataYear: number;
   /** Print stack traces with errors. Default false. */
   debug: boolean;
   /** Years over which growth rates are compounded, ending at the edition. Default 10. */
@@ -31,6 +39,9 @@ export interface Config {
   log: (line: string) => void;
 }
 
+/** The default of `maxFileBytes`: 64 MiB. */
+export const DEFAULT_MAX_FILE_BYTES = 64 * 2 ** 20;
+
 /** Fills in every default; `partial` may come from the CLI or a test. */
 export function normalizeConfig(partial: Partial<Config> = {}): Config {
   return {
@@ -41,6 +52,8 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     pdf: partial.pdf ?? true,
     debug: partial.debug ?? false,
     cache: partial.cache ?? true,
+    maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    latestDataYear: partial.latestDataYear ?? readProjectConfig(ROOT).latestDataYear,
     growthWindow: partial.growthWindow ?? 10,
     unchangedPoints: partial.unchangedPoints ?? 0.1,
     unchangedPercent: partial.unchangedPercent ?? 1,

@@ -11,6 +11,7 @@ import { previousEdition } from './editions/previous-edition';
 import { extent } from './metrics/extent';
 import { CHAPTERS } from './chapters';
 import { findBrowser } from './pdf/find-browser';
+import { PROJECT_CONFIG_FILE } from './project-config';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
 import { publish, type OutputFiles } from './publish/publish';
@@ -61,8 +62,10 @@ export async function runReport(config: Config): Promise<RunResult> {
   printerStart?.catch(() => undefined);
   try {
     // 1-2. Read and validate every file of the data folder.
-    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
-    const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
+    const read = () => loadTables(config.dataDir, DATA_FILES, config.cache, undefined, config.maxFileBytes);
+    const loaded = await stage('load', read, (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
+    const limits = { latestDataYear: config.latestDataYear };
+    const data = await stage('validate', () => validateData(loaded.tables, limits), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
     const edition = resolveEdition(config.edition, years);
     const options = { edition, growthWindow: config.growthWindow };
@@ -107,6 +110,8 @@ export async function runReport(config: Config): Promise<RunResult> {
     // 8. Publish, with a manifest of what went in and came out.
     const inputs = new Map<string, string | Uint8Array>([...loaded.bytes].map(([f, b]) => [`data/${f}`, b]));
     for (const f of templateFiles()) inputs.set(f, readFileSync(join(ROOT, f)));
+    // The year cut decides what validation accepts, so it is an input like the data.
+    inputs.set(PROJECT_CONFIG_FILE, readFileSync(join(ROOT, PROJECT_CONFIG_FILE)));
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
     await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
     return { data, metrics, ledger, files, timings, warnings };

@@ -57,6 +57,19 @@ describe('parseCli', () => {
     expect(usageError(['--edition']).exitCode).toBe(2);
   });
 
+  it('reads --max-file-size in bytes or binary units, and refuses anything else with exit code 2', () => {
+    expect(config([]).maxFileBytes).toBe(64 * 2 ** 20);
+    expect(config(['--max-file-size', '64M']).maxFileBytes).toBe(64 * 2 ** 20);
+    expect(config(['--max-file-size', '500K']).maxFileBytes).toBe(500 * 1024);
+    expect(config(['--max-file-size', '1GiB']).maxFileBytes).toBe(2 ** 30);
+    expect(config(['--max-file-size', '1234']).maxFileBytes).toBe(1234);
+    for (const text of ['', '0', 'ten', '-5M', '5T']) {
+      const e = usageError([`--max-file-size=${text}`]);
+      expect(e.exitCode).toBe(2);
+      expect(e.message).toBe(msg.badOption(msg.badFileSize(text)));
+    }
+  });
+
   it('answers "help" to --help, whatever else is given', () => {
     expect(parseCli(['--help'])).toBe('help');
     expect(parseCli(['--no-pdf', '--help'])).toBe('help');
@@ -64,17 +77,18 @@ describe('parseCli', () => {
 });
 
 describe('HELP', () => {
-  const OPTIONS = ['--data', '--out', '--edition', '--previous', '--no-pdf', '--no-cache', '--debug', '--help'];
+  const OPTIONS = ['--data', '--out', '--edition', '--previous', '--no-pdf', '--no-cache', '--max-file-size', '--debug', '--help'];
 
   it('lists every option, with the defaults of those that take a value', () => {
     for (const o of OPTIONS) expect(HELP).toMatch(new RegExp(`^  ${o}\\b`, 'm'));
     expect(HELP).toMatch(/--data DIR .*\(default: data\)/);
     expect(HELP).toMatch(/--out DIR .*\(default: out\)/);
     expect(HELP).toMatch(/--edition YEAR .*\(default: the latest year the data covers\)/);
+    expect(HELP).toMatch(/--max-file-size SIZE\n[^-]*\(default: 64M\)/);
   });
 
   it('lists only options that parseCli accepts', () => {
-    const listed = [...HELP.matchAll(/^ {2}(--[a-z-]+)( [A-Z]+)?/gm)].map((m) => [m[1]!, m[2] ? (m[1] === '--edition' ? '2005' : 'x') : null] as const);
+    const listed = [...HELP.matchAll(/^ {2}(--[a-z-]+)( [A-Z]+)?/gm)].map((m) => [m[1]!, m[2] ? (({ '--edition': '2005', '--max-file-size': '64M' } as Record<string, string>)[m[1]!] ?? 'x') : null] as const);
     expect(listed.map(([o]) => o)).toEqual(OPTIONS);
     for (const [o, value] of listed) expect(() => parseCli(value === null ? [o] : [o, value]), o).not.toThrow();
   });

@@ -1,4 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import { CliError, EXIT } from '../errors';
+import * as msg from '../messages';
 
 /**
  * What a figure is in relation to its base indicator: the level itself, its change on the previous
@@ -41,12 +43,17 @@ export type NewFigure = Omit<Figure, 'id' | 'derived_from' | 'estimate' | 'chapt
   base?: string;
 };
 
+/** What String() and toFixed() print for a number that is not finite. */
+const NOT_A_NUMBER = /\b(NaN|Infinity)\b/;
+
 /** Builds a figure id from its parts. */
 export const figureId = (indicator: string, entity: string, period: string | number) => `${indicator}:${entity}:${period}`;
 
 /**
  * The figures ledger: every number printed in the report's text and tables, registered once. A
  * second registration of the same id must carry the same value, so one id never means two numbers.
+ * A value that is not a finite number is refused, naming the figure (exit 1): it is the last line
+ * of defence behind validation, where an Infinity once printed as "NaN" in four places.
  */
 export class Ledger {
   private readonly figures = new Map<string, Figure>();
@@ -55,6 +62,9 @@ export class Ledger {
 
   add(f: NewFigure): Figure {
     const id = figureId(f.indicator, f.entity, f.period);
+    if ((f.value !== null && !Number.isFinite(f.value)) || NOT_A_NUMBER.test(f.text)) {
+      throw new CliError(msg.nonFiniteFigure(id, f.value ?? NaN, f.text), EXIT.data);
+    }
     const figure: Figure = {
       ...f,
       id,

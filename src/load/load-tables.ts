@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InputError } from '../errors';
+import { DEFAULT_MAX_FILE_BYTES } from '../config';
+import { InputError, type Problem } from '../errors';
 import * as msg from '../messages';
 import { CACHE_DIR, readCached, writeCached } from './parse-cache';
+import { utf8Problem } from './check-utf8';
+import { readBounded } from './read-bounded';
 import { PARALLEL_BYTES, readCsv, readCsvParallel, type RawTable } from './read-csv';
 
 /**
@@ -17,25 +19,35 @@ export const CACHE_BYTES = 4 * 2 ** 10;
  * Reads the named CSV files of the data folder into RawTables keyed by file, keeping the bytes
  * for the manifest. Files over CACHE_BYTES are taken from the parse cache (parse-cache.ts) when
  * their bytes are those of an earlier build; otherwise parsed, by worker threads if they are
- * larger than PARALLEL_BYTES. A file that is missing is reported with every other missing file,
- * then the run stops.
+ * larger than PARALLEL_BYTES. A file that is missing, not a regular file, larger than
+ * `maxBytes` or not UTF-8 is reported with every other such file, then the run stops.
  *
  * @param useCache Read and write the parse cache. Default true.
  * @param cacheDir Where its entries are. Default CACHE_DIR, in node_modules/.cache.
+ * @param maxBytes The largest file read. Default DEFAULT_MAX_FILE_BYTES (64 MiB).
  */
-export async function loadTables(dataDir: string, files: readonly string[], useCache = true, cacheDir = CACHE_DIR): Promise<{ tables: Map<string, RawTable>; bytes: Map<string, Buffer> }> {
+export async function loadTables(
+  dataDir: string,
+  files: readonly string[],
+  useCache = true,
+  cacheDir = CACHE_DIR,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+): Promise<{ tables: Map<string, RawTable>; bytes: Map<string, Buffer> }> {
   // Read synchronously: fs/promises reads a large file in 512 KiB pieces, each a trip to the
   // thread pool, three times slower than one read here (and there is nothing to overlap yet).
   const bytes = new Map<string, Buffer>();
-  const missing: string[] = [];
+  const refused: Problem[] = [];
   for (const f of files) {
-    try {
-      bytes.set(f, readFileSync(join(dataDir, f)));
-    } catch {
-      missing.push(f);
+    const read = readBounded(join(dataDir, f), maxBytes);
+    if (!('bytes' in read)) refused.push({ file: join(dataDir, f), message: 'missing' in read ? msg.missingFile() : read.problem });
+    else {
+      bytes.set(f, read.bytes);
+      // Checked on every build, cache or not: csv-parse would decode a bad byte as U+FFFD.
+      const encoding = utf8Problem(join(dataDir, f), read.bytes);
+      if (encoding) refused.push(encoding);
     }
   }
-  if (missing.length > 0) throw new InputError(missing.map((f) => ({ file: join(dataDir, f), message: msg.missingFile() })));
+  if (refused.length > 0) throw new InputError(refused);
   // The larger files first: when the cache misses, their worker threads parse while the small
   // files are parsed here.
   const isSmall = (f: string) => bytes.get(f)!.length <= CACHE_BYTES;

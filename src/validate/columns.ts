@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import * as msg from '../messages';
 
 /**
  * A column of a data file: a zod schema from the cell's text to its typed value, the phrase that
@@ -18,6 +19,18 @@ export interface Column<T> {
    * alone says what is wrong.
    */
   accept?: (text: string) => T | undefined;
+  /**
+   * A check of the parsed value against what can be right, beyond what the schema (and Annex A,
+   * which prints `expected`) states: a year after the data cut, an amount above any real one.
+   * Returns what was expected when the value fails it; not called for an empty optional cell.
+   */
+  plausible?(value: NonNullable<T>, limits: Limits): string | undefined;
+}
+
+/** What the checks of plausibility compare with, set per run. */
+export interface Limits {
+  /** The latest year any data file may hold (report.config.json). */
+  latestDataYear: number;
 }
 
 /** What a column yields for one cell. */
@@ -85,5 +98,31 @@ export function sourceIds(description = 'Source ids, separated by ";", each defi
 export function optional<T>(c: Column<T>): Column<T | null> {
   const schema = z.union([z.literal('').transform(() => null), c.schema]).describe(c.description);
   const accept = c.accept && ((text: string) => (text === '' ? null : c.accept!(text)));
-  return { schema, expected: `${c.expected}, or an empty cell`, description: c.description, optional: true, ...(accept && { accept }) };
+  const plausible = c.plausible && { plausible: c.plausible };
+  const expected = `${c.expected}, or an empty cell`;
+  return { schema, expected, description: c.description, optional: true, ...(accept && { accept }), ...plausible };
+}
+
+/** The earliest year any file may hold: before it, a year is a typing error. */
+export const FIRST_YEAR = 1900;
+
+/**
+ * The same column, whose year (the value, or what `yearOf` reads from it) must be from FIRST_YEAR
+ * to the run's latest data year: one row dated 2030 would otherwise make a "2030 edition".
+ */
+export function dataYear<T>(c: Column<T>, yearOf: (value: NonNullable<T>) => number = (v) => v as number): Column<T> {
+  const plausible = (value: NonNullable<T>, limits: Limits) => {
+    const year = yearOf(value);
+    return year < FIRST_YEAR || year > limits.latestDataYear ? msg.yearAfterCut(limits.latestDataYear) : undefined;
+  };
+  return { ...c, plausible };
+}
+
+/**
+ * The same numeric column with a ceiling no real value comes near: a value past it (1.7e308 sums to
+ * Infinity) is a typing or unit error. `why` says what the ceiling is, for the message.
+ */
+export function atMost<T extends number | null>(c: Column<T>, ceiling: number, why: string): Column<T> {
+  const plausible = (value: NonNullable<T>) => (value > ceiling ? msg.aboveCeiling(c.expected, why) : undefined);
+  return { ...c, plausible };
 }

@@ -14,8 +14,14 @@ import { commitmentsSchema } from './schemas/commitments';
 import { commitmentStatusSchema } from './schemas/commitment-status';
 import { dataGapsSchema } from './schemas/data-gaps';
 import { comtradeCodesSchema, comtradeExportsSchema } from './schemas/comtrade';
+import { ROOT } from '../config';
+import { readProjectConfig } from '../project-config';
+import type { Limits } from './columns';
 import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
 import { validateTable } from './validate-table';
+
+/** The limits of a run that is given none: report.config.json's. */
+const defaultLimits = (): Limits => ({ latestDataYear: readProjectConfig(ROOT).latestDataYear });
 
 /** Every file the report reads, by the name later stages use. Order: lookups before their users. */
 export const SCHEMAS = {
@@ -64,16 +70,18 @@ export const DATA_FILES = Object.values(SCHEMAS).map((s) => s.file);
  * Validates every raw table against its schema and the ids the others define. The register of
  * sources and the list of economies are checked first, since every other file refers to them;
  * then the problems of all other files are reported together.
+ *
+ * @param limits What values must be within (the latest year of data). Default: report.config.json.
  */
-export function validateData(raw: Map<string, RawTable>): Data {
+export function validateData(raw: Map<string, RawTable>, limits: Limits = defaultLimits()): Data {
   const get = (s: TableSchema) => raw.get(s.file)!;
   const ids = <R>(d: Dataset<R>, key: keyof R) => new Set(d.rows.map((r) => String(r[key])));
 
-  const sources = validateTable(get(sourcesSchema), sourcesSchema);
+  const sources = validateTable(get(sourcesSchema), sourcesSchema, {}, limits);
   const lookups: Partial<Record<LookupName, ReadonlySet<string>>> = { sources: ids(sources, 'id') };
-  const countries = validateTable(get(countriesSchema), countriesSchema, lookups);
+  const countries = validateTable(get(countriesSchema), countriesSchema, lookups, limits);
   lookups.economies = ids(countries, 'iso3');
-  const tradeGroups = validateTable(get(tradeGroupsSchema), tradeGroupsSchema, lookups);
+  const tradeGroups = validateTable(get(tradeGroupsSchema), tradeGroupsSchema, lookups, limits);
   lookups.groups = ids(tradeGroups, 'id');
 
   const data: Record<string, Dataset<unknown>> = { sources, countries, tradeGroups };
@@ -84,7 +92,7 @@ export function validateData(raw: Map<string, RawTable>): Data {
   for (const [name, schema] of order) {
     if (name in data) continue;
     try {
-      data[name] = validateTable(get(schema), schema, lookups);
+      data[name] = validateTable(get(schema), schema, lookups, limits);
       const defines = (schema as TableSchema).defines;
       if (defines) lookups[defines] = ids(data[name] as Dataset<Record<string, unknown>>, schema.key[0] as string);
     } catch (error) {

@@ -1,16 +1,17 @@
 import type { RawTable } from '../load/read-csv';
 import { InputError, type Problem } from '../errors';
 import * as msg from '../messages';
-import type { Column } from './columns';
+import type { Column, Limits } from './columns';
 import { duplicateKeys } from './duplicate-keys';
-import { parseTexts } from './parse-texts';
+import { parseTexts, type ParsedTexts } from './parse-texts';
 import { LOOKUP_FILES, type Dataset, type LookupName, type RowOf, type TableSchema } from './table-schema';
 
 /** How many problems of one file are printed before the rest are only counted. */
 export const PROBLEM_CAP = 25;
 
 /**
- * Checks a raw table against its schema and returns typed rows, or throws an InputError that
+ * Checks a raw table against its schema (and, given `limits`, each value against what can be
+ * right: Column.plausible) and returns typed rows, or throws an InputError that
  * lists every problem in the file (up to PROBLEM_CAP) as `file:line:column: what was expected`.
  *
  * Cells are checked once per distinct text per column: the 1.6 million cells of the trade file
@@ -22,6 +23,7 @@ export function validateTable<S extends TableSchema>(
   raw: RawTable,
   schema: S,
   lookups: Partial<Record<LookupName, ReadonlySet<string>>> = {},
+  limits?: Limits,
 ): Dataset<RowOf<S>> {
   const problems: Problem[] = [];
   const names = Object.keys(schema.columns);
@@ -48,15 +50,14 @@ export function validateTable<S extends TableSchema>(
     const col = schema.columns[name] as Column<unknown>;
     const lookupName = schema.references?.[name];
     const { values: texts, codes: code } = columns[c]!;
-    const parsed = parseTexts(col, texts, lookupName ? lookups[lookupName] : undefined);
+    const parsed = parseTexts(col, texts, lookupName ? lookups[lookupName] : undefined, limits);
     if (parsed.failed === null) return gather(parsed.values, code, n);
     const out = new Array<unknown>(n);
     const p = position[c]!;
     for (let i = 0; i < n; i++) {
       const k = code[i]!;
       if (parsed.failed[k] === 0) out[i] = parsed.values[k];
-      else if (parsed.unknownIds[k] !== undefined) problems.push({ ...at(i, p + 1), message: msg.unknownId(name, LOOKUP_FILES[lookupName!], parsed.unknownIds[k]) });
-      else problems.push({ ...at(i, p + 1), message: msg.badCell(name, col.expected, texts[k]!) });
+      else problems.push({ ...at(i, p + 1), message: cellMessage(name, col, lookupName, parsed, texts[k]!, k) });
     }
     return out;
   });
@@ -87,6 +88,13 @@ export function validateTable<S extends TableSchema>(
     throw new InputError(shown, problems.length > PROBLEM_CAP ? [msg.moreProblems(raw.file, problems.length - PROBLEM_CAP)] : []);
   }
   return toDataset<RowOf<S>>(raw, names, values);
+}
+
+/** What is wrong with the text of a failed cell, most specific first. */
+function cellMessage(name: string, col: Column<unknown>, lookup: LookupName | undefined, parsed: ParsedTexts, text: string, k: number) {
+  if (parsed.controls[k] !== undefined) return msg.controlCharacter(name, parsed.controls[k], text);
+  if (parsed.unknownIds[k] !== undefined) return msg.unknownId(name, LOOKUP_FILES[lookup!], parsed.unknownIds[k]);
+  return msg.badCell(name, parsed.implausible[k] ?? col.expected, text);
 }
 
 /** The records whose number of cells is not the header's. */

@@ -1,4 +1,5 @@
-import { integer, number, sourceIds, code } from '../columns';
+import { integer, number, sourceIds, code, dataYear } from '../columns';
+import { usd } from '../ceilings';
 import { defineTable } from '../table-schema';
 import { ISO3 } from './countries';
 
@@ -12,10 +13,10 @@ export const chinaFinanceSchema = defineTable({
   references: { iso3: 'economies', source: 'sources' },
   columns: {
     iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "AGO"', 'Recipient economy.'),
-    year: integer(1900, 2100, 'Year of commitment.'),
-    oda_usd2021: number('ODA-like commitments (concessional, with development intent), constant 2021 US dollars.', 0),
-    oof_usd2021: number('OOF-like commitments (other official flows), constant 2021 US dollars.', 0),
-    vague_usd2021: number('Commitments of official finance too vaguely described to class as ODA-like or OOF-like, constant 2021 US dollars.', 0),
+    year: dataYear(integer(1900, 2100, 'Year of commitment.')),
+    oda_usd2021: usd(number('ODA-like commitments (concessional, with development intent), constant 2021 US dollars.', 0)),
+    oof_usd2021: usd(number('OOF-like commitments (other official flows), constant 2021 US dollars.', 0)),
+    vague_usd2021: usd(number('Commitments of official finance too vaguely described to class as ODA-like or OOF-like, constant 2021 US dollars.', 0)),
     source: sourceIds(),
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { code, oneOf, optional, sourceIds, text, type Column } from '../columns';
+import { code, dataYear, oneOf, optional, sourceIds, text, type Column } from '../columns';
 import { defineTable, type RowOf } from '../table-schema';
 
 /** A date as precise as the document gives it: a full date, or a year alone. */
@@ -59,7 +59,7 @@ export const commitmentStatusSchema = defineTable({
   columns: {
     commitment_id: code(/^[a-z0-9-]+$/, 'a commitment id from commitments/commitments.csv', 'The commitment, by its id in commitments/commitments.csv.'),
     status: oneOf(STATUSES, 'What the document records: carried_out, partly (carried out), not_carried_out, or no_information where no document says.'),
-    as_of: optional(dateOrYear('Date of the document that records the status (YYYY-MM-DD), or its year where it prints no day; empty for no_information.')),
+    as_of: dataYear(optional(dateOrYear('Date of the document that records the status (YYYY-MM-DD), or its year where it prints no day; empty for no_information.')), (d) => d.year),
     evidence: text('What the quote establishes and what it does not, in plain words.'),
     source: optional(sourceIds('Source id of the document that records the status; required unless the status is no_information.')),
     source_ref: optional(text('Paragraph or section of that document; required unless the status is no_information.')),

@@ -1,4 +1,5 @@
-import { code, integer, number, oneOf, optional, sourceIds, text } from '../columns';
+import { code, integer, number, oneOf, optional, sourceIds, text, dataYear } from '../columns';
+import { usd } from '../ceilings';
 import { defineTable } from '../table-schema';
 import { ISO3 } from './countries';
 
@@ -19,10 +20,10 @@ export const comtradeExportsSchema = defineTable({
   key: ['year', 'exporter_code', 'importer_code'],
   references: { source: 'sources' },
   columns: {
-    year: integer(1900, 2100, 'Year of the wave (1964, 1968, ..., 2016).'),
+    year: dataYear(integer(1900, 2100, 'Year of the wave (1964, 1968, ..., 2016).')),
     exporter_code: tradeCode('Reporting economy that exported the goods: an iso3 of groups/countries.csv or a code of trade/comtrade-codes.csv.'),
     importer_code: tradeCode('Partner the goods went to: an iso3 of groups/countries.csv or a code of trade/comtrade-codes.csv (which includes partners that are not economies, such as "UNS", unspecified).'),
-    exports_usd: number('Value of the exports, current United States dollars (not thousands), as the source writes it.', 0),
+    exports_usd: usd(number('Value of the exports, current United States dollars (not thousands), as the source writes it.', 0)),
     source: sourceIds(),
   },
 });

@@ -1,4 +1,5 @@
-import { code, integer, number, oneOf, optional, sourceIds, text } from '../columns';
+import { code, integer, number, oneOf, optional, sourceIds, text, dataYear } from '../columns';
+import { usd } from '../ceilings';
 import { defineTable } from '../table-schema';
 
 /** Decisions, recommendations and proposals on contributions and funds, quoted from the founding documents. */
@@ -14,9 +15,9 @@ export const g77DecisionsSchema = defineTable({
     body: text('Body that decided, recommended or proposed.'),
     meeting: text('Meeting, session or document.'),
     place: optional(text('Where the meeting was held; empty when the document does not say.')),
-    year: integer(1900, 2100, 'Year of the meeting or document.'),
+    year: dataYear(integer(1900, 2100, 'Year of the meeting or document.')),
     decision: text('What was decided, keeping the strength of the text ("recommended", "proposed", "invites").'),
-    amount_usd: optional(number('Amount named, US dollars (current, as stated); empty when the text names none.', 0)),
+    amount_usd: usd(optional(number('Amount named, US dollars (current, as stated); empty when the text names none.', 0))),
     amount_basis: optional(oneOf(['per member per year', 'one-off fund', 'proposed fund'], 'What the amount is; empty when there is no amount.')),
     source: sourceIds(),
     source_ref: text('Paragraph or section of the document.'),

@@ -1,4 +1,4 @@
-import { boolean, code, integer, number, sourceIds, text } from '../columns';
+import { boolean, code, integer, number, sourceIds, text, dataYear } from '../columns';
 import { defineTable } from '../table-schema';
 
 /** Intraregional export shares as published in the founding documents, quoted with their place. */
@@ -11,7 +11,7 @@ export const publishedSharesSchema = defineTable({
   references: { group: 'groups', source: 'sources' },
   columns: {
     group: code(/^[a-z0-9-]+$/, 'a group id from groups/trade-groups.csv', 'Group the published figure is closest to.'),
-    year: integer(1900, 2100, 'Year the figure refers to.'),
+    year: dataYear(integer(1900, 2100, 'Year the figure refers to.')),
     share_pct: number('Share as published, per cent.', 0, 100),
     estimate: boolean('true where the document gives an approximate figure ("around", "about").'),
     published_group: text('The group as the document names it.'),

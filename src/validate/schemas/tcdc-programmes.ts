@@ -1,4 +1,5 @@
-import { boolean, code, integer, number, optional, sourceIds, text } from '../columns';
+import { boolean, code, integer, number, optional, sourceIds, text, dataYear } from '../columns';
+import { usd } from '../ceilings';
 import { defineTable } from '../table-schema';
 import { ISO3 } from './countries';
 
@@ -16,9 +17,9 @@ export const tcdcProgrammesSchema = defineTable({
     provider: text('Provider as the report names it (UNTERM short name).'),
     programme: text('What the money or activity is for, in the document\u2019s words as far as possible.'),
     period: optional(text('Period as the document writes it ("1999-2000", "annually"); empty when it gives none.')),
-    year_start: optional(integer(1900, 2100, 'First year of the period, when the document states it.')),
-    year_end: optional(integer(1900, 2100, 'Last year of the period, when the document states it.')),
-    amount_usd: optional(number('Amount, current US dollars of the period.', 0)),
+    year_start: dataYear(optional(integer(1900, 2100, 'First year of the period, when the document states it.'))),
+    year_end: dataYear(optional(integer(1900, 2100, 'Last year of the period, when the document states it.'))),
+    amount_usd: usd(optional(number('Amount, current US dollars of the period.', 0))),
     amount_kind: optional(text('What the amount is ("budget over the period", "debt relief ...").')),
     share_tcdc_pct: optional(number('Per cent of the amount going to TCDC, when the document says.', 0, 100)),
     trainees: optional(integer(0, 10_000_000, 'Persons trained or hosted, when the document gives them.')),

@@ -1,4 +1,5 @@
-import { code, integer, number, optional, sourceIds } from '../columns';
+import { code, integer, number, optional, sourceIds, dataYear } from '../columns';
+import { musd } from '../ceilings';
 import { defineTable } from '../table-schema';
 import { ISO3 } from './countries';
 
@@ -11,10 +12,10 @@ export const tradeFlowsSchema = defineTable({
   key: ['year', 'exporter_iso3', 'importer_iso3'],
   references: { exporter_iso3: 'economies', importer_iso3: 'economies', source: 'sources' },
   columns: {
-    year: integer(1900, 2100, 'Calendar year of the flow.'),
+    year: dataYear(integer(1900, 2100, 'Calendar year of the flow.')),
     exporter_iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'Economy the goods came from.'),
     importer_iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'Economy that reported importing them.'),
-    exports_musd: optional(number('Value of the flow, millions of current US dollars; empty where COW records it as missing.', 0)),
+    exports_musd: musd(optional(number('Value of the flow, millions of current US dollars; empty where COW records it as missing.', 0))),
     source: sourceIds(),
   },
 });

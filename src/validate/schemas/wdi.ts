@@ -1,4 +1,5 @@
-import { code, integer, number, sourceIds } from '../columns';
+import { code, integer, number, sourceIds, dataYear } from '../columns';
+import { usd, persons } from '../ceilings';
 import { defineTable } from '../table-schema';
 import { ISO3 } from './countries';
 
@@ -11,8 +12,8 @@ export const gdpSchema = defineTable({
   references: { iso3: 'economies', source: 'sources' },
   columns: {
     iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'Economy.'),
-    year: integer(1900, 2100, 'Calendar year.'),
-    gdp_usd: number('GDP, current United States dollars.', 0),
+    year: dataYear(integer(1900, 2100, 'Calendar year.')),
+    gdp_usd: usd(number('GDP, current United States dollars.', 0)),
     source: sourceIds(),
   },
 });
@@ -26,8 +27,8 @@ export const populationSchema = defineTable({
   references: { iso3: 'economies', source: 'sources' },
   columns: {
     iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'Economy.'),
-    year: integer(1900, 2100, 'Calendar year.'),
-    population: number('Total population, persons.', 0),
+    year: dataYear(integer(1900, 2100, 'Calendar year.')),
+    population: persons(number('Total population, persons.', 0)),
     source: sourceIds(),
   },
 });

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { InputError } from './errors';
+import * as msg from './messages';
+
+/** The settings kept with the data in the repository, in `report.config.json`. */
+export interface ProjectConfig {
+  /**
+   * The latest year any data file may hold: a later year in a year column is an error, so that a
+   * mistyped year cannot make an edition of its own. 2024 today, the last year of the WDI
+   * population series (the trade flows end in 2014, GCDF in 2021, WDI GDP in 2023). Move it
+   * forward when newer data come in.
+   */
+  latestDataYear: number;
+}
+
+/** The file, relative to the project's folder (it sits beside package.json). */
+export const PROJECT_CONFIG_FILE = 'report.config.json';
+
+const schema = z.strictObject({
+  latestDataYear: z.number().int().min(1900).max(9999).describe('The latest year any data file may hold.'),
+});
+
+const read = new Map<string, ProjectConfig>();
+
+/**
+ * Reads and checks `report.config.json` in `root` (once per folder and process). A file that is
+ * missing, not JSON or not of the expected shape is an InputError naming the file (exit 1).
+ */
+export function readProjectConfig(root: string): ProjectConfig {
+  const known = read.get(root);
+  if (known) return known;
+  const file = join(root, PROJECT_CONFIG_FILE);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new InputError([{ file, message: msg.badProjectConfig((error as Error).message) }]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(the file)'}: ${i.message}`).join('; ');
+    throw new InputError([{ file, message: msg.badProjectConfig(detail) }]);
+  }
+  read.set(root, parsed.data);
+  return parsed.data;
+}
