@@ -1,6 +1,7 @@
 import type * as Vega from 'vega';
 import type * as VegaLite from 'vega-lite';
 import { chartKey, readCachedChart, writeCachedChart } from './chart-cache';
+import { finishLineChart } from './line-ends';
 import { CHART_CONFIG } from './theme';
 import { textWidth } from './text-width';
 import type { ChartDef, RenderedChart } from './chart';
@@ -42,7 +43,10 @@ export interface RenderOptions {
  */
 export async function renderCharts(charts: readonly ChartDef[], { cache = false }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
   return Promise.all(
-    charts.map(async (chart) => {
+    charts.map(async (def) => {
+      // Line charts get their dashes, markers and end labels here, so that the spec written to
+      // charts/<id>.vl.json is the one drawn.
+      const chart = { ...def, spec: finishLineChart(def.spec) };
       const key = cache ? chartKey(chart) : null;
       const cached = key === null ? null : await readCachedChart(key);
       if (cached) return { ...chart, ...cached };

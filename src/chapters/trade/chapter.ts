@@ -133,7 +133,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   if (waves.length > 0) {
     const table: TableModel = {
       id: 'trade-sources-table', label: `Table ${number}.3`, caption: `South-South and intraregional export shares from UN Comtrade's 4-yearly waves, with the Correlates of War figure for the same year, per cent`,
-      head: ['Year', 'South-South (Comtrade)', 'South-South (COW)', ...regional.map((r) => `${r.group.short_name} (Comtrade)`)],
+      head: ['Year', 'South-South (Comtrade)', 'South-South (COW)', ...regional.map((r) => `${r.group.name} (Comtrade)`)],
       rows: waves.map((w) => ({ label: String(w), cells: [ctFig(SOUTH, w), south.points.some((p) => p.year === w) ? level(south, w) : '..', ...regional.map((r) => ctFig(r.group.id, w))] })),
       source: bothSources,
       notes: ['Comtrade values are reported by the exporting economies (Hong Kong SAR\u2019s domestic exports only, without re-exports); Correlates of War values by the importing economies. Comtrade covers non-reporting economies, many of them African, poorly.'],
@@ -221,7 +221,7 @@ function changeFigure(ledger: Ledger, s: Series, year: number, source: string): 
 
 function dataTable(id: string, caption: string, series: Series[], fig: (s: Series, y: number) => Figure, source: string): TableModel {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
-  return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.short_name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
+  return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
 }
 
 /** Chapter: trade among developing countries. */
