@@ -13,6 +13,7 @@ import { CHAPTERS } from './chapters';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
+import { figureData } from './publish/figure-data';
 import { publish, type OutputFiles } from './publish/publish';
 import { buildModel } from './render/build-model';
 import { loadTemplates } from './render/render-html';
@@ -79,10 +80,11 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
-    const html = await stage('html', () => templates.render(model), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
+    const html = await stage('html', () => templates.render({ ...model, pdf: config.pdf }), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
       ['figures.csv', ledger.toCsv()],
+      ...figureData(html, ledger),
       ...chartFiles(charts),
     ]);
 

@@ -1,6 +1,6 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { textWidth } from './text-width';
-import { CHART_FONT_SIZE, MAX_CHART_WIDTH, SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, SERIES_TEXT_COLOURS } from './theme';
+import { CHART_FONT_SIZE, CHART_WIDTH, SERIES_COLOURS, SERIES_DASHES, SERIES_SHAPES, SERIES_TEXT_COLOURS } from './theme';
 
 type Row = Record<string, unknown>;
 type Channel = { field?: string; sort?: unknown; scale?: { domain?: unknown } & Record<string, unknown> } & Record<string, unknown>;
@@ -16,7 +16,7 @@ const WRAP = 22;
  * series gets its own colour, dash pattern and marker shape (theme.ts), and with five series or
  * fewer, its name at the end of its line instead of a legend apart from it. Labels that would
  * overlap are moved apart vertically; long names wrap. The plot is narrowed so that the chart
- * with its labels stays within the printed column. Other specs are returned unchanged.
+ * with its labels stays within CHART_WIDTH. Other specs are returned unchanged.
  *
  * @example finishLineChart(spec) // a layer of lines, markers and end labels
  */
@@ -49,7 +49,7 @@ export function finishLineChart(spec: TopLevelSpec): TopLevelSpec {
     const labels = endLabels(values, names, xf, yf, cf, domain, s.height);
     const widest = Math.max(...labels.flatMap((l) => l.text.map((t) => textWidth(t, CHART_FONT_SIZE, 400))));
     // Axis labels and title take about 60 px on the left; the end labels take their own width.
-    width = Math.min(s.width, Math.round(MAX_CHART_WIDTH - 70 - widest - 10));
+    width = Math.min(s.width, Math.round(CHART_WIDTH - 70 - widest - 10));
     layers.push({
       data: { values: labels.map((l) => ({ [xf]: l.x, [yf]: l.y, [cf]: l.name, label: l.text })) },
       mark: { type: 'text', align: 'left', baseline: 'middle', dx: 7, fontSize: CHART_FONT_SIZE, lineHeight: LINE_HEIGHT },

@@ -77,9 +77,14 @@ export async function renderChart(chart: ChartDef): Promise<RenderedChart & { wa
   }
 }
 
-/** Makes ids unique to the chart, rounds coordinates and puts each element on its own line. */
+/**
+ * Makes ids unique to the chart, rounds coordinates, puts each element on its own line, and gives
+ * each data mark its values as a <title> (vega writes them in aria-label), which browsers show on
+ * hover, with no script.
+ */
 export function normaliseSvg(svg: string, id: string): string {
   return svg
+    .replace(/<(path|rect|circle)\b([^>]*?\baria-label="([^"]*)"[^>]*?)\/>/g, '<$1$2><title>$3</title></$1>')
     .replace(/(\bid="|url\(#)([A-Za-z_][\w-]*)/g, `$1${id}-$2`)
     .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></g, '>\n<');

@@ -30,6 +30,13 @@ export const CHART_FONT_SIZE = 12;
 /** The printed text column, 170 mm, in CSS pixels: a chart wider than this would print scaled down. */
 export const MAX_CHART_WIDTH = 642;
 
+/**
+ * The width charts with labels beside them are fitted to, axes and labels included: narrower than
+ * the column, so that on a phone (screen.css shows charts at least 27rem wide) they scale by no
+ * less than 0.77 and their 12 px text stays above 9 px.
+ */
+export const CHART_WIDTH = 560;
+
 /** The Vega-Lite configuration every chart of the report shares. */
 export const CHART_CONFIG: Config = {
   font: FONT_FAMILY,

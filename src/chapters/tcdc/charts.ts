@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import { CHART_FONT_SIZE, MAX_CHART_WIDTH } from '../../charts/theme';
+import { CHART_FONT_SIZE, CHART_WIDTH } from '../../charts/theme';
 import { textWidth } from '../../charts/text-width';
 import type { TcdcMetrics, TcdcRow } from './metrics';
 import { formatNumber } from '../../render/format';
@@ -64,7 +64,7 @@ function barSpec(description: string, bars: { label: string; value: number }[], 
     $schema: SCHEMA,
     description,
     // As wide as the printed column allows beside the longest label, so the bars are not dwarfed by their labels.
-    width: Math.min(420, Math.round(MAX_CHART_WIDTH - 40 - Math.max(...bars.map((b) => textWidth(b.label, CHART_FONT_SIZE))))),
+    width: Math.min(420, Math.round(CHART_WIDTH - 40 - Math.max(...bars.map((b) => textWidth(b.label, CHART_FONT_SIZE))))),
     height: { step: 30 },
     data: { values: bars.map((b) => ({ label: b.label, value: Math.round(b.value * f) / f })) },
     mark: { type: 'bar', color: '#0b5394' },
