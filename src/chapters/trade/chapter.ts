@@ -4,7 +4,7 @@ import { defineChapter, type ChapterContext } from '../chapter';
 import { concentrationChart, sourcesChart, southSouthValueChart, topExportersChart, tradeSharesChart } from './charts';
 import { tradeMetrics } from './metrics';
 import type { Data, PublishedShare } from '../../validate/validate-data';
-import { formatChange, formatMoneyMillions, formatNumber } from '../../render/format';
+import { formatChange, formatMoneyMillions, formatNumber, NOT_APPLICABLE } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { amountSentence, shareSentence, type Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
@@ -157,7 +157,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
     head: ['Group', `Share, ${e} (per cent)`, `Change on ${e - 1} (percentage points)`, `Rank among regions, ${e}`, `Share, ${m.window.from} (per cent)`],
     rows: m.shares.map((s) => {
       const p = s.points.find((x) => x.year === e);
-      const rank = p?.rank != null ? ledger.add({ indicator: `${s.indicator}-rank`, entity: s.group.id, period: String(e), value: p.rank, unit: 'rank', source: src, derived_from: regional.map((r) => `${r.indicator}:${r.group.id}:${e}`), text: String(p.rank) }) : s.group.id === SOUTH ? '\u2013' : '..';
+      const rank = p?.rank != null ? ledger.add({ indicator: `${s.indicator}-rank`, entity: s.group.id, period: String(e), value: p.rank, unit: 'rank', source: src, derived_from: regional.map((r) => `${r.indicator}:${r.group.id}:${e}`), text: String(p.rank) }) : s.group.id === SOUTH ? NOT_APPLICABLE : '..';
       return { label: s.group.name, cells: [level(s, e), change(s, e) ?? '..', rank, level(s, m.window.from)] };
     }),
     source: computedSource,
