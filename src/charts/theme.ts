@@ -64,12 +64,15 @@ export const CHART_CONFIG: Config = {
  * exactly the years plotted, labelled every 1, 2, 5 or 10 years (the first step that gives at most
  * eight labels, which fit a 400 px plot with a gap between them), so neighbours never touch.
  *
- * @example yearAxis(1990, 2014) // labels 1990, 1995, ... 2010
+ * @example yearAxis(1990, 2014) // labels 1990, 1995, ... 2010, 2014
  */
 export function yearAxis(from: number, to: number): YearChannel {
   const step = [1, 2, 5, 10, 20, 50].find((s) => Math.floor(to / s) - Math.ceil(from / s) + 1 <= 8)!;
   const values: number[] = [];
   for (let y = Math.ceil(from / step) * step; y <= to; y += step) values.push(y);
+  // The first and last years are labelled too, where they are far enough from a round one not to touch it.
+  if (values[0]! - from >= 0.75 * step) values.unshift(from);
+  if (to - values[values.length - 1]! >= 0.75 * step) values.push(to);
   return {
     field: 'year', type: 'quantitative', title: null, scale: { domain: [from, to], nice: false, zero: false },
     axis: { format: 'd', values, labelOverlap: 'greedy', labelSeparation: 8 },

@@ -91,6 +91,15 @@ describe('report.pdf is an archivable, accessible publication', () => {
     expect(under, under.join('\n')).toEqual([]);
   });
 
+  it('prints at full size: the cover is coloured to the foot and the edges of its page', () => {
+    // Chromium shrinks every page when anything is wider than the column; the cover then stops short.
+    const pgm = execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '20', '-gray', pdf], { maxBuffer: 2 ** 24 });
+    const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 20).toString('latin1'))!.map(Number) as [unknown, number, number];
+    const pixels = pgm.subarray(pgm.length - w * h);
+    const corners = [0, w - 1, (h - 1) * w, h * w - 1].map((i) => pixels[i]!);
+    for (const grey of corners) expect(grey, 'a corner of the cover is white').toBeLessThan(200);
+  });
+
   it('has no text outside the page', () => {
     const bbox = run('pdftotext', ['-bbox', pdf, '-']);
     const off: string[] = [];
