@@ -21,12 +21,14 @@ const WRAP = 22;
  * @example finishLineChart(spec) // a layer of lines, markers and end labels
  */
 export function finishLineChart(spec: TopLevelSpec): TopLevelSpec {
-  const s = spec as Row & { mark?: unknown; encoding?: Record<string, Channel>; data?: { values?: Row[] }; width?: unknown; height?: unknown };
+  type Unit = Row & { mark?: unknown; encoding?: Record<string, Channel>; data?: { values?: Row[] }; width?: unknown; height?: unknown };
+  const s = spec as Unit;
   const mark = s.mark as { type?: string } | string | undefined;
   const type = typeof mark === 'string' ? mark : mark?.type;
   const color = s.encoding?.color;
   const values = s.data?.values;
-  if (type !== 'line' || !color?.field || !Array.isArray(values) || typeof s.width !== 'number' || typeof s.height !== 'number') return spec;
+  if (type !== 'line' || !color?.field || !Array.isArray(values)) return spec;
+  if (typeof s.width !== 'number' || typeof s.height !== 'number') return spec;
   const { x, y, ...rest } = s.encoding!;
   const [xf, yf, cf] = [x!.field!, y!.field!, color.field];
   const names = Array.isArray(color.sort) ? (color.sort as string[]) : [...new Set(values.map((v) => String(v[cf])))];
@@ -92,7 +94,10 @@ function endLabels(values: Row[], names: string[], xf: string, yf: string, cf: s
   });
   labels.sort((a, b) => a.want - b.want);
   // Top to bottom, each label at least its neighbour's half-height below it; then back up from the foot.
-  labels.forEach((l, i) => (l.at = i === 0 ? Math.max(l.want, l.h / 2) : Math.max(l.want, labels[i - 1]!.at + (labels[i - 1]!.h + l.h) / 2 + 2)));
+  labels.forEach((l, i) => {
+    const above = labels[i - 1];
+    l.at = above ? Math.max(l.want, above.at + (above.h + l.h) / 2 + 2) : Math.max(l.want, l.h / 2);
+  });
   for (let i = labels.length - 1; i >= 0; i--) {
     const l = labels[i]!;
     const floor = i === labels.length - 1 ? height - l.h / 2 + LINE_HEIGHT : labels[i + 1]!.at - (labels[i + 1]!.h + l.h) / 2 - 2;

@@ -71,6 +71,9 @@ function cells(tr: string): { text: string; figures: string[] }[] {
   }));
 }
 
+/** The characters Handlebars escapes, back from their entities. */
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", '#x3D': '=', '#x60': '`' };
+
 function decode(s: string): string {
-  return s.replace(/&(amp|lt|gt|quot|#x27|#39|#x3D|#x60);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#x27': "'", '#39': "'", '#x3D': '=', '#x60': '`' })[e]!);
+  return s.replace(/&(amp|lt|gt|quot|#x27|#39|#x3D|#x60);/g, (_, e: string) => ENTITIES[e]!);
 }

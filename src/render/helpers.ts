@@ -80,7 +80,9 @@ export function helpers(pages: Record<string, number>): Record<string, Handlebar
       if (typeof this.id !== 'string') throw new Error(msg.helperArgument('downloads', 'a chart or table with an id', this));
       if (this.inChart === true) return '';
       const id = esc(this.id);
-      const chart = typeof this.svg === 'string' ? ` <a href="charts/${id}.svg" download>Chart (SVG)</a> <a href="charts/${id}.vl.json" download>Chart specification (Vega-Lite)</a>` : '';
+      const svg = `<a href="charts/${id}.svg" download>Chart (SVG)</a>`;
+      const spec = `<a href="charts/${id}.vl.json" download>Chart specification (Vega-Lite)</a>`;
+      const chart = typeof this.svg === 'string' ? ` ${svg} ${spec}` : '';
       return new SafeString(`<p class="downloads">Download: <a href="data/${id}.csv" download>Data (CSV)</a>${chart}</p>`);
     },
     /** {{lower s}}: "Figure 1.1" → "figure 1.1". */

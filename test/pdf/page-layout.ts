@@ -18,10 +18,11 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
  * on its page by at least two more lines, a caption by its header and a row.
  */
 export function blocksOf(html: string): Block[] {
-  const decode = (s: string) =>
-    s.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const entities: Record<string, string> = { '&amp;': '&', '&#x27;': "'", '&quot;': '"', '&lt;': '<', '&gt;': '>' };
+  const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&(amp|#x27|quot|lt|gt);/g, (e) => entities[e]!);
   const print = html.replace(/<nav class="contents"[\s\S]*?<\/nav>/, '').replace(/<details class="chart-data">[\s\S]*?<\/details>/g, '');
-  return [...print.matchAll(/<(h[2-4]|caption)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => ({ text: squash(decode(m[2]!)), follow: m[1] === 'caption' ? 4 : 3 }));
+  const found = [...print.matchAll(/<(h[2-4]|caption)\b[^>]*>([\s\S]*?)<\/\1>/g)];
+  return found.map((m) => ({ text: squash(decode(m[2]!)), follow: m[1] === 'caption' ? 4 : 3 }));
 }
 
 /**

@@ -34,7 +34,8 @@ describe('charts/<id>.vl.json', () => {
   it('set axis labels apart: no two labels of a horizontal axis touch', () => {
     for (const [file, svg] of svgs) {
       for (const group of svg.split('role-axis-label').slice(1)) {
-        const labels = [...group.split('</g>')[0]!.matchAll(/<text[^>]*text-anchor="(\w+)"[^>]*transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*>([^<]*)<\/text>/g)];
+        const text = /<text[^>]*text-anchor="(\w+)"[^>]*transform="translate\(([-\d.]+),([-\d.]+)\)"[^>]*>([^<]*)<\/text>/g;
+        const labels = [...group.split('</g>')[0]!.matchAll(text)];
         const byRow = new Map<string, [number, number, string][]>();
         for (const [tag, anchor, x, y, text] of labels) {
           if (tag.includes('opacity="0"')) continue; // thinned out by labelOverlap: not drawn
@@ -51,8 +52,10 @@ describe('charts/<id>.vl.json', () => {
   });
 
   it('draw each line series with its own dash and marker, and name it at the end of its line (five series or fewer)', () => {
-    type Layer = { mark: { type: string }; encoding?: Record<string, { field?: string; scale?: { domain: string[]; range: unknown[] } }>; data?: { values: { label: string[] }[] } };
-    const lines = specs.map(([f, s]) => [f, s as { layer?: Layer[] }] as const).filter(([, s]) => s.layer?.some((l) => l.mark.type === 'line'));
+    type Channel = { field?: string; scale?: { domain: string[]; range: unknown[] } };
+    type Layer = { mark: { type: string }; encoding?: Record<string, Channel>; data?: { values: { label: string[] }[] } };
+    const layered = specs.map(([f, s]) => [f, s as { layer?: Layer[] }] as const);
+    const lines = layered.filter(([, s]) => s.layer?.some((l) => l.mark.type === 'line'));
     expect(lines.length).toBeGreaterThanOrEqual(5);
     for (const [file, spec] of lines) {
       const line = spec.layer!.find((l) => l.mark.type === 'line')!;
@@ -61,7 +64,8 @@ describe('charts/<id>.vl.json', () => {
       expect(new Set(line.encoding!.strokeDash!.scale!.range.map(String)).size, `${file}: dashes`).toBe(names.length);
       expect(new Set(point.encoding!.shape!.scale!.range).size, `${file}: markers`).toBe(names.length);
       const text = spec.layer!.find((l) => l.mark.type === 'text');
-      if (names.length <= MAX_LABELLED_SERIES) expect(text?.data?.values.map((v) => v.label.join(' ')).sort(), `${file}: end labels`).toEqual([...names].sort());
+      const labels = text?.data?.values.map((v) => v.label.join(' ')).sort();
+      if (names.length <= MAX_LABELLED_SERIES) expect(labels, `${file}: end labels`).toEqual([...names].sort());
     }
   });
 

@@ -23,6 +23,9 @@ describe('report.html passes the validators publishers use', () => {
   let page: Page;
   beforeAll(async () => {
     ({ html, out } = await buildDefaultReport());
+  });
+  // A hook of its own, with its own time: the build above takes most of a minute on a busy machine.
+  beforeAll(async () => {
     browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: CHROMIUM_ARGS });
     page = await browser.newPage();
     await page.setContent(readFileSync(html, 'utf8'), { waitUntil: 'load' });
@@ -54,7 +57,8 @@ describe('report.html passes the validators publishers use', () => {
           const scroller = e.parentElement?.closest('.table-figure, .chart-svg, .toc');
           return box.width > 0 && box.right > page + 1 && !scroller;
         });
-        return { scroll: document.documentElement.scrollWidth, page, over: over.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`) };
+        const named = over.slice(0, 5).map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`);
+        return { scroll: document.documentElement.scrollWidth, page, over: named };
       });
       expect(wide.over, `at ${width} px: ${wide.over.join(', ')}`).toEqual([]);
       expect(wide.scroll, `page scrolls sideways at ${width} px`).toBeLessThanOrEqual(wide.page);
@@ -68,7 +72,8 @@ describe('report.html passes the validators publishers use', () => {
     it(`has no axe-core violations at ${width} px, colour contrast included${rules ? ' (the layout rules)' : ''}`, async () => {
       await page.setViewport({ width, height: 900 });
       const violations = await page.evaluate(async (only: readonly string[] | null) => {
-        type Axe = { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+        type Violation = { id: string; help: string; nodes: { target: string[] }[] };
+        type Axe = { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
         const r = await (window as unknown as { axe: Axe }).axe.run(document, only ? { runOnly: { type: 'rule', values: only } } : {});
         return r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('; ')}`);
       }, rules);
