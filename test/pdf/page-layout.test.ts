@@ -36,7 +36,12 @@ describe('underfilledPages', () => {
 
   it('reports a page filled less than a third unless the next starts a chapter', () => {
     const starts = (t: string) => t.startsWith('2.');
-    const bbox = pdf([word(100, 'a'), word(300, 'b')], [word(100, 'c'), word(800, 'd')], [word(100, '2.'), word(150, 'e')], [word(100, 'f')]);
+    const bbox = pdf(
+      [word(100, 'a'), word(300, 'b')],
+      [word(100, 'c'), word(800, 'd')],
+      [word(100, '2.'), word(150, 'e')],
+      [word(100, 'f')],
+    );
     // Type area 100-900. Page 1 reaches 310 (26 %); page 2 precedes a chapter; page 3 reaches 160 (8 %); page 4 is the last.
     expect(underfilledPages(bbox, 100, 1 / 3, starts)).toEqual(['page 1: 26% full', 'page 3: 8% full']);
   });
