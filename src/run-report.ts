@@ -14,6 +14,7 @@ import { findBrowser } from './pdf/find-browser';
 import { PROJECT_CONFIG_FILE } from './project-config';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
+import { figureData } from './publish/figure-data';
 import { publish, type OutputFiles } from './publish/publish';
 import { buildModel } from './render/build-model';
 import { loadTemplates } from './render/render-html';
@@ -82,10 +83,11 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
-    const html = await stage('html', () => templates.render(model), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
+    const html = await stage('html', () => templates.render({ ...model, pdf: config.pdf }), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
       ['figures.csv', ledger.toCsv()],
+      ...figureData(html, ledger),
       ...chartFiles(charts),
     ]);
 

@@ -1,6 +1,7 @@
 import type * as Vega from 'vega';
 import type * as VegaLite from 'vega-lite';
 import { chartKey, readCachedChart, writeCachedChart } from './chart-cache';
+import { finishLineChart } from './line-ends';
 import { CHART_CONFIG } from './theme';
 import { textWidth } from './text-width';
 import type { ChartDef, RenderedChart } from './chart';
@@ -42,7 +43,10 @@ export interface RenderOptions {
  */
 export async function renderCharts(charts: readonly ChartDef[], { cache = false }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
   return Promise.all(
-    charts.map(async (chart) => {
+    charts.map(async (def) => {
+      // Line charts get their dashes, markers and end labels here, so that the spec written to
+      // charts/<id>.vl.json is the one drawn.
+      const chart = { ...def, spec: finishLineChart(def.spec) };
       const key = cache ? chartKey(chart) : null;
       const cached = key === null ? null : await readCachedChart(key);
       if (cached) return { ...chart, ...cached };
@@ -73,9 +77,14 @@ export async function renderChart(chart: ChartDef): Promise<RenderedChart & { wa
   }
 }
 
-/** Makes ids unique to the chart, rounds coordinates and puts each element on its own line. */
+/**
+ * Makes ids unique to the chart, rounds coordinates, puts each element on its own line, and gives
+ * each data mark its values as a <title> (vega writes them in aria-label), which browsers show on
+ * hover, with no script.
+ */
 export function normaliseSvg(svg: string, id: string): string {
   return svg
+    .replace(/<(path|rect|circle)\b([^>]*?\baria-label="([^"]*)"[^>]*?)\/>/g, '<$1$2><title>$3</title></$1>')
     .replace(/(\bid="|url\(#)([A-Za-z_][\w-]*)/g, `$1${id}-$2`)
     .replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100))
     .replace(/></g, '>\n<');

@@ -60,6 +60,7 @@ export function buildModel(
     notes: EXPLANATORY_NOTES,
     chapters: chapters.map((c) => built.get(c.id)!),
     pages: {},
+    pdf: false,
     generator,
   };
   return { model, ledger, warnings };

@@ -7,6 +7,12 @@
 /** Two dots: data not available or not separately reported. */
 export const NOT_AVAILABLE = '..';
 
+/**
+ * What a cell says where a figure does not apply (a rank for a group that is not ranked, the years
+ * of a file without years): in words, because the dash means nil and nothing else (EDITORIAL.md).
+ */
+export const NOT_APPLICABLE = 'not applicable';
+
 /** `1234.56` → `"1,234.6"` with one decimal; null → `".."`. */
 export function formatNumber(value: number | null | undefined, decimals = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return NOT_AVAILABLE;

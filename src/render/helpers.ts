@@ -71,6 +71,20 @@ export function helpers(pages: Record<string, number>): Record<string, Handlebar
       if (typeof id !== 'string') throw new Error(msg.helperArgument('page', 'a section id', id));
       return pages[id] === undefined ? '' : String(pages[id]);
     },
+    /**
+     * {{downloads}}: the links under a chart or table to its data (data/<id>.csv, written by
+     * publish/figure-data.ts) and, for a chart, its SVG and Vega-Lite spec. A chart's data table
+     * (`inChart`) has none of its own: the chart's links are its links.
+     */
+    downloads(this: { id?: unknown; svg?: unknown; inChart?: unknown }) {
+      if (typeof this.id !== 'string') throw new Error(msg.helperArgument('downloads', 'a chart or table with an id', this));
+      if (this.inChart === true) return '';
+      const id = esc(this.id);
+      const svg = `<a href="charts/${id}.svg" download>Chart (SVG)</a>`;
+      const spec = `<a href="charts/${id}.vl.json" download>Chart specification (Vega-Lite)</a>`;
+      const chart = typeof this.svg === 'string' ? ` ${svg} ${spec}` : '';
+      return new SafeString(`<p class="downloads">Download: <a href="data/${id}.csv" download>Data (CSV)</a>${chart}</p>`);
+    },
     /** {{lower s}}: "Figure 1.1" → "figure 1.1". */
     lower(s: unknown) {
       if (typeof s !== 'string') throw new Error(msg.helperArgument('lower', 'a string', s));

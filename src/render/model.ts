@@ -55,6 +55,8 @@ export interface ReportModel {
   /** Page numbers of the chapters in the PDF; empty until the first print has been measured. */
   pages: Record<string, number>;
   generator: string;
+  /** Whether report.pdf is built beside the HTML, which then links to it (run-report.ts sets it). */
+  pdf: boolean;
 }
 
 export type { Sentence };

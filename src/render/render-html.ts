@@ -48,11 +48,12 @@ export function loadTemplates(dir: string, chapterTemplates: ReadonlyMap<string,
     hb.registerPartial(basename(f, '.hbs'), compile(join(partialsDir, f)));
   }
   for (const [name, file] of chapterTemplates) hb.registerPartial(name, compile(file));
-  const baseCss = readFileSync(join(dir, 'print.css'), 'utf8');
+  // print.css lays out the page for both media; screen.css makes the web edition (phones to desktops).
+  const baseCss = ['print.css', 'screen.css'].map((f) => readFileSync(join(dir, f), 'utf8').trim()).join('\n');
   return {
     render(model) {
       hb.registerHelper(helpers(model.pages));
-      const css = [fontFaces(), baseCss.trim(), chapterPages(model)].join('\n');
+      const css = [fontFaces(), baseCss, chapterPages(model)].join('\n');
       return tidy(layout({ ...model, css }));
     },
   };

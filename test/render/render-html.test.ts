@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors';
 import { loadTemplates } from '../../src/render/render-html';
 import type { ReportModel } from '../../src/render/model';
 
-const MODEL: ReportModel = { lang: 'en', title: 'T', subtitle: 'S', edition: 2014, notes: ['a', 'b'], chapters: [], pages: {}, generator: 'test' };
+const MODEL: ReportModel = { lang: 'en', title: 'T', subtitle: 'S', edition: 2014, notes: ['a', 'b'], chapters: [], pages: {}, generator: 'test', pdf: false };
 
 function templates(partial: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ssc-tpl-'));
@@ -14,6 +14,7 @@ function templates(partial: string): string {
   writeFileSync(join(dir, 'layout.hbs'), '<html lang="{{lang}}">\n<body>\n{{> notes}}\n</body>\n</html>\n');
   writeFileSync(join(dir, 'partials', 'notes.hbs'), partial);
   writeFileSync(join(dir, 'print.css'), 'p { margin: 0; }\n');
+  writeFileSync(join(dir, 'screen.css'), '');
   return dir;
 }
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { blocksAtFoot, blocksOf, underfilledPages } from '../pdf/page-layout';
 import { buildDefaultReport } from './report-build';
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
@@ -10,9 +11,10 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
 // contents page numbers, blocks kept whole, nothing off the page. Failures name the page.
 describe('report.pdf is an archivable, accessible publication', () => {
   let pdf: string;
+  let html: string;
   let pages: string[];
   beforeAll(async () => {
-    ({ pdf } = await buildDefaultReport());
+    ({ pdf, html } = await buildDefaultReport());
     pages = run('pdftotext', ['-layout', pdf, '-']).split('\f');
   });
 
@@ -73,6 +75,30 @@ describe('report.pdf is an archivable, accessible publication', () => {
       }
     });
     expect(split, `label and source line on different pages: ${split.join(', ')}`).toEqual([]);
+  });
+
+  it('ends no page with a heading or a table caption whose content is overleaf', () => {
+    const blocks = blocksOf(readFileSync(html, 'utf8'));
+    expect(blocks.length).toBeGreaterThan(50);
+    const atFoot = blocksAtFoot(pages, blocks, 2);
+    expect(atFoot, atFoot.join('\n')).toEqual([]);
+  });
+
+  it('fills every page at least a third, except the page before a chapter', () => {
+    // The type area is inside 22 mm margins (print.css); a chapter, the contents and the notes start a page.
+    const starts = (text: string) => /^(\d+\. |Annex [A-Z]\. |Contents|Explanatory notes)/.test(text);
+    const under = underfilledPages(run('pdftotext', ['-bbox', pdf, '-']), (22 / 25.4) * 72, 1 / 3, starts);
+    expect(under, under.join('\n')).toEqual([]);
+  });
+
+  it('prints at full size: the cover is coloured to the foot and the edges of its page', () => {
+    // Chromium shrinks every page when anything is wider than the column; the cover then stops short.
+    const pgm = execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '20', '-gray', pdf], { maxBuffer: 2 ** 24 });
+    const [, w, h] = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 20).toString('latin1'))!.map(Number) as [unknown, number, number];
+    const pixels = pgm.subarray(pgm.length - w * h);
+    // One pixel (1.3 mm) in from each corner: the outermost column is only partly on the page.
+    const corners = [w + 1, 2 * w - 2, (h - 2) * w + 1, (h - 1) * w - 2].map((i) => pixels[i]!);
+    for (const grey of corners) expect(grey, 'a corner of the cover is white').toBeLessThan(200);
   });
 
   it('has no text outside the page', () => {

@@ -8,7 +8,7 @@ import { economiesByYear, type EconomiesInYear } from '../../metrics/economies-b
 import { fileCoverage } from '../../metrics/file-coverage';
 import { oncePer } from '../../metrics/once-per';
 import { SCHEMAS, type Data } from '../../validate/validate-data';
-import { formatNumber } from '../../render/format';
+import { formatNumber, NOT_APPLICABLE } from '../../render/format';
 import type { ChapterBase, ChartModel, TableModel } from '../../render/model';
 import { citation } from '../../render/sources';
 
@@ -81,8 +81,8 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
         label: `data/${schema.file}`,
         cells: [
           fig('data-rows', ids, 'all', rows, 'rows', 'ssc-project-2026'),
-          years ? `${years[0]}-${years[1]}` : '\u2013',
-          economies ? fig('data-economies', ids, 'all', economies, 'economies', 'ssc-project-2026') : '\u2013',
+          years ? `${years[0]}-${years[1]}` : NOT_APPLICABLE,
+          economies ? fig('data-economies', ids, 'all', economies, 'economies', 'ssc-project-2026') : NOT_APPLICABLE,
         ],
       };
     }),

@@ -3,6 +3,7 @@ import type { CommitmentsMetrics, Status } from './metrics';
 import { STATUSES } from '../../validate/schemas/commitment-status';
 import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
+import { CHART_FONT_SIZE, SERIES_TEXT_COLOURS } from '../../charts/theme';
 
 
 /** How the report names each status, in tables, charts and sentences. */
@@ -15,13 +16,13 @@ export const STATUS_LABELS: Record<Status, string> = {
 
 /**
  * One colour per status, each at least 4.5:1 on white and told apart without red and green
- * (SERIES_COLOURS' blue, orange and purple, and grey for no information); the bars are labelled
+ * (the theme's series hues dark enough for text: blue, orange and purple, and grey for no information); the bars are labelled
  * on the axis too, so colour is never the only cue.
  */
 export const STATUS_COLOURS: Record<Status, string> = {
-  carried_out: '#0b5394',
-  partly: '#b35806',
-  not_carried_out: '#5e3c99',
+  carried_out: SERIES_TEXT_COLOURS[0]!,
+  partly: SERIES_TEXT_COLOURS[1]!,
+  not_carried_out: SERIES_TEXT_COLOURS[2]!,
   no_information: '#595959',
 };
 
@@ -53,7 +54,7 @@ export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string)
         encoding: { color: { field: 'status', type: 'nominal', scale: { domain: labels, range: STATUSES.map((s) => STATUS_COLOURS[s]) }, legend: null } },
       },
       {
-        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: '#1a1a1a', fontSize: 10 },
+        mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: '#1a1a1a', fontSize: CHART_FONT_SIZE },
         encoding: { text: { field: 'count', type: 'quantitative', format: 'd' } },
       },
     ],

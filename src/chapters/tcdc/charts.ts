@@ -1,9 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { CHART_FONT_SIZE, CHART_WIDTH } from '../../charts/theme';
+import { textWidth } from '../../charts/text-width';
 import type { TcdcMetrics, TcdcRow } from './metrics';
 import { formatNumber } from '../../render/format';
 import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
-
 
 /** The label of a bar: provider and period as the document gives it. */
 export function barLabel(r: TcdcRow): string {
@@ -59,7 +60,10 @@ export function describeBars(what: string, unit: string, bars: { label: string; 
 function barSpec(description: string, bars: { label: string; value: number }[], title: string, decimals: number, format: string): TopLevelSpec {
   const f = 10 ** decimals;
   return {
-    ...baseSpec(description, 260, { step: 26 }),
+    // As wide as the printed column allows beside the longest label, so the bars are not dwarfed by their labels.
+    ...baseSpec(description, Math.min(420, Math.round(CHART_WIDTH - 40 - Math.max(...bars.map((b) => textWidth(b.label, CHART_FONT_SIZE))))), {
+      step: 30,
+    }),
     data: { values: bars.map((b) => ({ label: b.label, value: Math.round(b.value * f) / f })) },
     mark: { type: 'bar', color: '#0b5394' },
     encoding: {

@@ -4,7 +4,7 @@ import { defineChapter, type ChapterContext } from '../chapter';
 import { concentrationChart, sourcesChart, southSouthValueChart, topExportersChart, tradeSharesChart } from './charts';
 import { tradeMetrics } from './metrics';
 import type { Data, PublishedShare } from '../../validate/validate-data';
-import { formatChange, formatMoneyMillions, formatNumber } from '../../render/format';
+import { formatChange, formatMoneyMillions, formatNumber, NOT_APPLICABLE } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { amountSentence, shareSentence, type Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
@@ -120,7 +120,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   if (waves.length > 0) {
     const table: TableModel = {
       id: 'trade-sources-table', label: `Table ${number}.3`, caption: `South-South and intraregional export shares from UN Comtrade's 4-yearly waves, with the Correlates of War figure for the same year, per cent`,
-      head: ['Year', 'South-South (Comtrade)', 'South-South (COW)', ...regional.map((r) => `${r.group.short_name} (Comtrade)`)],
+      head: ['Year', 'South-South (Comtrade)', 'South-South (COW)', ...regional.map((r) => `${r.group.name} (Comtrade)`)],
       rows: waves.map((w) => ({ label: String(w), cells: [ctFig(SOUTH, w), south.points.some((p) => p.year === w) ? level(south, w) : '..', ...regional.map((r) => ctFig(r.group.id, w))] })),
       source: bothSources,
       notes: ['Comtrade values are reported by the exporting economies (Hong Kong SAR\u2019s domestic exports only, without re-exports); Correlates of War values by the importing economies. Comtrade covers non-reporting economies, many of them African, poorly.'],
@@ -143,9 +143,8 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
     caption: `Intraregional and South-South export shares, ${e}`,
     head: ['Group', `Share, ${e} (per cent)`, `Change on ${e - 1} (percentage points)`, `Rank among regions, ${e}`, `Share, ${m.window.from} (per cent)`],
     rows: m.shares.map((s) => {
-      const p = s.points.find((x) => x.year === e);
       const among = regional.map((r) => `${r.indicator}:${r.group.id}:${e}`);
-      const rank = seriesOf(s).rank(e, among) ?? (s.group.id === SOUTH ? '\u2013' : '..');
+      const rank = seriesOf(s).rank(e, among) ?? (s.group.id === SOUTH ? NOT_APPLICABLE : '..');
       return { label: s.group.name, cells: [level(s, e), change(s, e) ?? '..', rank, level(s, m.window.from)] };
     }),
     source: computedSource,
@@ -195,7 +194,7 @@ function publishedDigits(share: PublishedShare): string {
 
 function dataTable(id: string, caption: string, series: Series[], fig: (s: Series, y: number) => Figure, source: string): TableModel {
   const years = [...new Set(series.flatMap((s) => s.points.map((p) => p.year)))].sort((a, b) => a - b);
-  return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.short_name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
+  return { id, label: '', caption, head: ['Year', ...series.map((s) => s.group.name)], rows: years.map((y) => ({ label: String(y), cells: series.map((s) => fig(s, y)) })), source, notes: [] };
 }
 
 /** Chapter: trade among developing countries. */

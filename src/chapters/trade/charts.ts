@@ -9,11 +9,11 @@ import { describeLines } from '../../charts/describe';
 
 /** Intra-group export shares of the regional groups and of all developing economies, by year. */
 export function tradeSharesChart(m: Metrics, source: string): ChartDef {
-  const values = m.shares.flatMap((s) => s.points.map((p) => ({ year: p.year, group: s.group.short_name, share: round(p.value) })));
+  const values = m.shares.flatMap((s) => s.points.map((p) => ({ year: p.year, group: s.group.name, share: round(p.value) })));
   const alt = describeLines(
     'intraregional and South-South export shares',
     'per cent of the group\u2019s total exports',
-    m.shares.map((s) => ({ name: s.group.short_name, points: s.points })),
+    m.shares.map((s) => ({ name: s.group.name, points: s.points })),
   );
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 440, 230),
@@ -22,7 +22,7 @@ export function tradeSharesChart(m: Metrics, source: string): ChartDef {
     encoding: {
       x: yearAxis(m.firstYear, m.edition),
       y: { field: 'share', type: 'quantitative', title: 'Per cent of the group\u2019s exports', scale: { domain: [0, 100] } },
-      color: { field: 'group', type: 'nominal', title: null, sort: m.shares.map((s) => s.group.short_name) },
+      color: { field: 'group', type: 'nominal', title: null, sort: m.shares.map((s) => s.group.name) },
     },
   };
   return { id: 'trade-shares', title: `Intraregional and South-South export shares, ${m.firstYear}-${m.edition}`, source, alt, spec };
