@@ -14,6 +14,7 @@ import { type SeriesYear, SOUTH } from '../../metrics/series';
 
 const COW = 'cow-trade-4.0';
 const M49 = 'un-m49-2020';
+const LDC_LIST = 'un-ldc-list-2024';
 const GDP = 'wdi-gdp-2026';
 const POP = 'wdi-population-2026';
 const OTHER_NAME = 'the other developing economies';
@@ -47,17 +48,25 @@ export interface VulnerableChapter extends ChapterBase {
 export function vulnerableChapter({ number, data, metrics: m, charts, ledger, thresholds: t }: ChapterContext<VulnerableMetrics>): VulnerableChapter {
   const e = m.edition;
   const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
-  const tradeSrc = `${COW};${M49}`;
-  const tradeSource = `Source: calculations based on ${citation(data, COW)}; groups as flagged in UNSD M49 (2020).`;
-  const growthSource = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; groups as flagged in UNSD M49 (2020).`;
+  // The other developing economies are those outside the LDCs of the year, so every group rests on the list.
+  const tradeSrc = `${COW};${M49};${LDC_LIST}`;
+  const groupsAs = `LDCs as listed by the United Nations in each year; LLDCs and SIDS as flagged in UNSD M49 (2020)`;
+  const tradeSource = `Source: calculations based on ${citation(data, COW)}; ${groupsAs}.`;
+  const growthSource = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; LDCs as listed by the United Nations in ${e}; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
   const f = figures(ledger, m, tradeSrc);
   const all = [...m.groups, m.other];
   const hasTrade = hasGroupTrade(m);
 
-  const count = (id: string, n: number) => ledger.add({ indicator: 'vulnerable-group-members', entity: id, period: '2020', value: n, unit: 'economies', source: M49, text: formatNumber(n, 0) });
-  const membership: Sentence = ['The groups are the developing economies that the 2020 version of M49 flags as LDCs (', count('ldc', m.groups[0]!.members.length), '), LLDCs (', count('lldc', m.groups[1]!.members.length), ') and SIDS (', count('sids', m.groups[2]!.members.length), '); the other developing economies, in none of the three groups, number ', count(OTHER_DEVELOPING, m.other.members.length), '.'];
+  // LLDCs and SIDS are counted on the 2020 list, the LDCs (and so the others) on the list of the edition year.
+  const asOf = (id: string) => (id === 'lldc' || id === 'sids' ? { period: '2020', source: M49 } : { period: String(e), source: `${M49};${LDC_LIST}` });
+  const count = (id: string, n: number) => ledger.add({ indicator: 'vulnerable-group-members', entity: id, ...asOf(id), value: n, unit: 'economies', text: formatNumber(n, 0) });
+  const membership: Sentence = [
+    `The LDCs are the developing economies on the United Nations list of least developed countries in each year, `, count('ldc', m.groups[0]!.members.length), ` in ${e}: a country counts from the year it was added to the list until it graduated. `,
+    'The LLDCs (', count('lldc', m.groups[1]!.members.length), ') and SIDS (', count('sids', m.groups[2]!.members.length), ') are the developing economies that the 2020 version of M49 flags, applied to every year, for want of a dated list of changes. ',
+    `The other developing economies, in none of the three groups in ${e}, number `, count(OTHER_DEVELOPING, m.other.members.length), '.',
+  ];
   const out = m.excluded.map((x) => `${name(x.iso3)} (${SHORT.get(x.group)})`);
-  const excluded = out.length === 0 ? '' : `${listNames(out)}, flagged in M49 but classed there as developed, ${out.length === 1 ? 'is' : 'are'} therefore left out.`;
+  const excluded = out.length === 0 ? '' : `${listNames(out)}, listed as a group member but classed in M49 as developed, ${out.length === 1 ? 'is' : 'are'} therefore left out.`;
 
   const exporters = m.groups.map((g, i): Sentence => {
     const fl = g.flows.find((o) => o.year === e);
@@ -74,7 +83,7 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
     const s = shareSentence(`the share of ${grp.adjective} exports that went to developing economies`, e, g.toSouth, level, f.change(g, 'toSouthShare', e), t);
     if (level.value === null) return s;
     const north = f.share(g, 'toNorthShare', e);
-    const parts: Sentence = [...s, ' Developed economies took ', north, ' per cent. ', ...shareComparison(level, f.share(m.other, 'toSouthShare', e), OTHER_NAME, t)];
+    const parts: Sentence = [...s, ' ', ...shareComparison(level, f.share(m.other, 'toSouthShare', e), OTHER_NAME, t), ' Developed economies took ', north, ` per cent of ${grp.adjective} exports.`];
     const start = f.share(g, 'toSouthShare', from);
     if (from < e && start.value !== null) parts.push(` In ${from} the share had been `, start, ' per cent.');
     return parts;
@@ -238,7 +247,8 @@ function hasGroupTrade(m: VulnerableMetrics): boolean {
 /** Definitions of the indicators this chapter registers, for the annex. */
 function definitions(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [id, who] of [...VULNERABLE_GROUPS.map((g) => [g.id, `the ${g.abbr}`]), [OTHER_DEVELOPING, 'the developing economies in none of the three groups']] as [string, string][]) {
+  const whoOf = (id: string, abbr: string) => (id === 'ldc' ? 'the LDCs of the year (United Nations list in force that year)' : `the ${abbr}`);
+  for (const [id, who] of [...VULNERABLE_GROUPS.map((g) => [g.id, whoOf(g.id, g.abbr)]), [OTHER_DEVELOPING, 'the developing economies in none of the three groups that year']] as [string, string][]) {
     const ind = indicators(id);
     out[ind.total] = `Merchandise exports of ${who} to all partners, as reported by the importers (Correlates of War), millions of current dollars.`;
     out[ind.toSouthShare] = `Exports of ${who} to developing economies as a percentage of their exports to all partners.`;
@@ -247,7 +257,7 @@ function definitions(): Record<string, string> {
   }
   return {
     ...out,
-    'vulnerable-group-members': 'Developing economies (M49, 2020) flagged as members of the group in the 2020 version of M49; for other-developing, developing economies in none of the three groups.',
+    'vulnerable-group-members': 'Developing economies (M49, 2020) in the group: for the LDCs, those on the United Nations list in the year; for the LLDCs and SIDS, those flagged in the 2020 version of M49; for other-developing, developing economies in none of the three groups in the year.',
     'vulnerable-exporting-members': 'Members of the group with at least one export recorded in the trade data in the year.',
     'vulnerable-largest-exporter-share': 'Exports of the group’s largest exporter as a percentage of the group’s exports to all partners.',
     'vulnerable-largest-economy-gdp-share': 'GDP of the group’s largest economy as a percentage of the group’s GDP, at the end of the growth window, over the members covered.',
