@@ -68,7 +68,7 @@ function annexSources({ number, data, ledger, definitions, options }: ChapterCon
     { name: 'Least developed countries (LDCs)', definition: `the United Nations list in force in each year (inclusion and graduation dates); members in ${options.edition} listed`, members: list(ldcMembersIn(data.ldcMembership.rows, options.edition)) },
     { name: 'Landlocked developing countries (LLDCs)', definition: 'LLDC flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.lldc).map((c) => c.iso3)) },
     { name: 'Small island developing States (SIDS)', definition: 'SIDS flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.sids).map((c) => c.iso3)) },
-    { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), 132 of the Group\u2019s 134 members, applied to every year', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
+    { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), which lacks two of the Group\u2019s members, the State of Palestine and Azerbaijan; applied to every year', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
   ];
   return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, groups };
 }

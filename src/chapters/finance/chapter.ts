@@ -141,8 +141,12 @@ export function financeChapter({ number, data, metrics: m, charts, ledger, thres
     if (flowsChart) {
       chartModels.push(chartModel(flowsChart, `Figure ${number}.1`, {
         id: 'finance-flows-data', label: '', caption: `Data for figure ${number}.1: commitments by flow class, constant 2021 dollars`,
-        head: ['Year', ...FLOW_CLASSES.map((f) => f.name), 'Total', 'Change on previous year (per cent)'],
-        rows: m.byYear.map((yr) => ({ label: String(yr.year), cells: [...FLOW_CLASSES.map((f) => flowFig(f, yr.year)), totalFig(yr.year), changeFig(yr.year) ?? '..'] })),
+        head: ['Year', ...FLOW_CLASSES.map((f) => f.name), 'Total', 'Change on previous year (per cent)', 'Of which to developing economies', 'To developed economies'],
+        // The developing and developed series beside the total: the headline is the first of them.
+        rows: m.byYear.map((yr) => ({
+          label: String(yr.year),
+          cells: [...FLOW_CLASSES.map((f) => flowFig(f, yr.year)), totalFig(yr.year), changeFig(yr.year) ?? '..', ...[developing, developed].map((g) => (g ? groupFig(g, yr.year) : '..'))],
+        })),
         source: `Source: ${gcdfCitation}.`, notes: [],
       }));
     }

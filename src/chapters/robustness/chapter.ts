@@ -18,7 +18,7 @@ const IN_TEXT: Record<string, string> = {
   report: 'under the report\u2019s definition',
   'no-taiwan': 'without Taiwan Province of China',
   'no-high-income': 'without the Republic of Korea, Singapore and Taiwan Province of China',
-  g77: 'counting members of the Group of 77 only',
+  'group-of-77': 'counting members of the Group of 77 only',
   'no-china': 'without China',
 };
 
@@ -88,7 +88,7 @@ function robustnessChapter({ number, data, metrics: m, charts, ledger, threshold
     notes: [
       'Share: exports from the economies counted as the South to those same economies, as a percentage of their exports to all partners. Correlates of War rows as reported by the importers, every year; UN Comtrade rows as reported by the exporters, in the waves nearest the two years (every fourth year).',
       'The Republic of Korea, Singapore and Taiwan Province of China are the newly industrialized economies of Asia in the Correlates of War data, all high-income; China, Hong Kong SAR, the fourth, is not in those data.',
-      'Group of 77: the 132 members of the list used, China and Bosnia and Herzegovina (classed as developed in M49) included, the State of Palestine and Azerbaijan missing.',
+      'Group of 77: the members on the list used, China and Bosnia and Herzegovina (classed as developed in M49) included; the State of Palestine and Azerbaijan, members, are missing from it.',
     ],
   };
   const c = charts.get('robustness-definitions');

@@ -10,7 +10,7 @@ const SHORT: Record<string, string> = {
   report: 'Report\u2019s definition',
   'no-taiwan': 'Without Taiwan Province of China',
   'no-high-income': 'Without Rep. of Korea, Singapore, Taiwan PoC',
-  g77: 'Group of 77 only',
+  'group-of-77': 'Group of 77 only',
   'no-china': 'Without China',
   'comtrade-report': 'Comtrade, without Hong Kong and Macao SARs',
   'comtrade-hong-kong': 'Comtrade, with Hong Kong and Macao SARs',

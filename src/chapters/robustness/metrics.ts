@@ -61,7 +61,7 @@ export const DEFINITIONS: Definition[] = [
   { id: 'report', label: 'the report\u2019s definition: developing economies (M49, 2020), Taiwan Province of China included', source: 'cow' },
   { id: 'no-taiwan', label: 'without Taiwan Province of China', source: 'cow' },
   { id: 'no-high-income', label: 'without the Republic of Korea, Singapore and Taiwan Province of China', source: 'cow' },
-  { id: 'g77', label: 'members of the Group of 77 only (China included)', source: 'cow' },
+  { id: 'group-of-77', label: 'members of the Group of 77 only (China included)', source: 'cow' },
   { id: 'no-china', label: 'without China', source: 'cow' },
   { id: 'comtrade-report', label: 'UN Comtrade, the report\u2019s definition without Hong Kong SAR and Macao SAR', source: 'comtrade' },
   { id: 'comtrade-hong-kong', label: 'UN Comtrade, with China, Hong Kong SAR and China, Macao SAR', source: 'comtrade' },
@@ -88,7 +88,7 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
     ['report', south],
     ['no-taiwan', minus(south, ['TWN'])],
     ['no-high-income', minus(south, HIGH_INCOME_SOUTH)],
-    ['g77', new Set(countries.filter((c) => c.g77).map((c) => c.iso3))],
+    ['group-of-77', new Set(countries.filter((c) => c.g77).map((c) => c.iso3))],
     ['no-china', minus(south, ['CHN'])],
   ]);
   // One pass over the rows per source: every set's intra-group share, looked up by set and year.

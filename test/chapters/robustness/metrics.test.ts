@@ -23,7 +23,7 @@ describe('robustnessMetrics on the report data, 2014 edition', () => {
     expect(share('report').shares[1]).toBeCloseTo(55.308, 2);
     expect(share('no-taiwan').shares[1]).toBeCloseTo(52.211, 2);
     expect(share('no-high-income').shares[1]).toBeCloseTo(43.223, 2);
-    expect(share('g77').shares[1]).toBeCloseTo(46.061, 2);
+    expect(share('group-of-77').shares[1]).toBeCloseTo(46.061, 2);
     expect(share('no-china').shares[1]).toBeCloseTo(40.021, 2);
     expect(share('report').shares[0]).toBeCloseTo(39.688, 2);
     expect(share('no-china').shares[0]).toBeCloseTo(29.926, 2);
