@@ -42,20 +42,44 @@ export function formatAsOf(f: Pick<FundFact, 'as_of' | 'dated'>): string {
 
 export function factsTable(label: string, data: Data, ledger: Ledger, facts: FundFact[]): RichTable {
   return {
-    id: 'finance-fund-facts', label,
+    id: 'finance-fund-facts',
+    label,
     caption: 'Published facts on the Pérez-Guerrero Trust Fund and the India-UN Development Partnership Fund',
     head: ['Fund', 'What', 'Figure', 'As of', 'The page\u2019s words', 'Published by'],
     rows: facts.map((f) => {
       const text = f.unit === 'USD' ? formatUsdAsPublished(f.value) : f.unit === 'year' ? String(f.value) : formatNumber(f.value, 0);
       const period = f.as_of_year === null ? 'undated' : String(f.as_of_year);
       const fig = ledger.add({
-        indicator: 'fund-fact', entity: f.id, period, value: f.value,
-        unit: f.unit === 'USD' ? 'current US dollars' : f.unit === 'year' ? 'calendar year' : 'count', source: f.source.join(';'), estimate: f.estimate,
+        indicator: 'fund-fact',
+        entity: f.id,
+        period,
+        value: f.value,
+        unit: f.unit === 'USD' ? 'current US dollars' : f.unit === 'year' ? 'calendar year' : 'count',
+        source: f.source.join(';'),
+        estimate: f.estimate,
         text: `${f.estimate ? 'about ' : ''}${text}`,
       });
       // Other numbers the page's words give with this one (e.g. a total beside a pledge).
-      const other = (value: number) => ledger.add({ indicator: 'fund-fact-quoted', entity: `${f.id}.${value}`, period, value, unit: f.unit === 'USD' ? 'current US dollars' : 'count', source: f.source.join(';'), text: formatNumber(value, value % 1 === 0 ? 0 : 2) });
-      return { label: f.fund, cells: [cell(METRICS[f.metric] ?? f.metric.replace(/_/g, ' ')), cell(fig), cell(formatAsOf(f)), cell([], markNumbers(f.quote, [fig], other)), cell(f.publisher)] };
+      const other = (value: number) =>
+        ledger.add({
+          indicator: 'fund-fact-quoted',
+          entity: `${f.id}.${value}`,
+          period,
+          value,
+          unit: f.unit === 'USD' ? 'current US dollars' : 'count',
+          source: f.source.join(';'),
+          text: formatNumber(value, value % 1 === 0 ? 0 : 2),
+        });
+      return {
+        label: f.fund,
+        cells: [
+          cell(METRICS[f.metric] ?? f.metric.replace(/_/g, ' ')),
+          cell(fig),
+          cell(formatAsOf(f)),
+          cell([], markNumbers(f.quote, [fig], other)),
+          cell(f.publisher),
+        ],
+      };
     }),
     source: `Sources: ${[...new Set(facts.flatMap((f) => f.source))].map((id) => `${citation(data, id)} (${data.sources.rows.find((s) => s.id === id)?.url ?? ''})`).join('; ')}.`,
     notes: [
@@ -67,39 +91,69 @@ export function factsTable(label: string, data: Data, ledger: Ledger, facts: Fun
 
 export function decisionAmount(ledger: Ledger, d: G77Decision): Figure {
   return ledger.add({
-    indicator: 'g77-decision-amount', entity: d.id, period: String(d.year), value: d.amount_usd, unit: 'current US dollars',
-    source: d.source.join(';'), text: formatUsdAsPublished(d.amount_usd),
+    indicator: 'g77-decision-amount',
+    entity: d.id,
+    period: String(d.year),
+    value: d.amount_usd,
+    unit: 'current US dollars',
+    source: d.source.join(';'),
+    text: formatUsdAsPublished(d.amount_usd),
   });
 }
 
 export function decisionsTable(label: string, data: Data, ledger: Ledger, decisions: G77Decision[], by: string): RichTable {
   return {
-    id: `finance-decisions${/United Nations/.test(by) ? '-un' : ''}`, label,
+    id: `finance-decisions${/United Nations/.test(by) ? '-un' : ''}`,
+    label,
     caption: `Decisions, recommendations and proposals on contributions and funds for South-South cooperation ${by}`,
     head: ['Body', 'Meeting', 'Year', 'What was decided', 'Amount', 'Basis', 'Reference'],
     rows: decisions.map((d) => {
       const amount = d.amount_usd === null ? null : decisionAmount(ledger, d);
-      const other = (value: number) => ledger.add({ indicator: 'g77-decision-quoted-amount', entity: `${d.id}.${value}`, period: String(d.year), value, unit: 'current US dollars', source: d.source.join(';'), text: formatUsdAsPublished(value) });
+      const other = (value: number) =>
+        ledger.add({
+          indicator: 'g77-decision-quoted-amount',
+          entity: `${d.id}.${value}`,
+          period: String(d.year),
+          value,
+          unit: 'current US dollars',
+          source: d.source.join(';'),
+          text: formatUsdAsPublished(value),
+        });
       const own = amount ? [amount] : [];
       return {
         label: d.body,
         cells: [
-          cell(`${d.meeting}${d.place ? `, ${d.place}` : ''}`), cell(String(d.year)),
+          cell(`${d.meeting}${d.place ? `, ${d.place}` : ''}`),
+          cell(String(d.year)),
           // The quote goes under the table (decisionQuotes): in the cells it ran the table past a page.
           cell(markNumbers(d.decision, own, other)),
-          amount ? cell(amount) : cell('..'), cell(d.amount_basis ?? ''), cell(`${shortDoc(d.source[0]!)}, ${d.source_ref}`),
+          amount ? cell(amount) : cell('..'),
+          cell(d.amount_basis ?? ''),
+          cell(`${shortDoc(d.source[0]!)}, ${d.source_ref}`),
         ],
       };
     }),
     source: `Sources: ${[...new Set(decisions.flatMap((d) => d.source))].map((id) => citation(data, id)).join('; ')}.`,
     notes: [
       'Two dots (..): the text names no amount. Amounts in dollars as the documents state them.',
-      ...(decisions.some((d) => /South Summit/.test(d.body)) ? ['The South Summit rows are its recommendations as the 2002 report summarises them, not the Summit\u2019s own text.'] : []),
+      ...(decisions.some((d) => /South Summit/.test(d.body))
+        ? ['The South Summit rows are its recommendations as the 2002 report summarises them, not the Summit\u2019s own text.']
+        : []),
     ],
   };
 }
 
 /** A short name of a founding document for table cells; the source line gives the full citation. */
 export function shortDoc(id: string): string {
-  return ({ 'sj-1997': 'San José 1997', 'a-c2-54-l5': 'A/C.2/54/L.5', 'sg-2002': 'Secretary-General 2002', 'sc-2005': 'G-77/IFCC-XI/3', 'ny-2007': 'Chair\u2019s Summary 2007' } as Record<string, string>)[id] ?? id;
+  return (
+    (
+      {
+        'sj-1997': 'San José 1997',
+        'a-c2-54-l5': 'A/C.2/54/L.5',
+        'sg-2002': 'Secretary-General 2002',
+        'sc-2005': 'G-77/IFCC-XI/3',
+        'ny-2007': 'Chair\u2019s Summary 2007',
+      } as Record<string, string>
+    )[id] ?? id
+  );
 }

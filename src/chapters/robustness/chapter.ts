@@ -1,12 +1,11 @@
 import { defineChapter, type ChapterContext } from '../chapter';
-import type { Figure, Ledger } from '../../figures/ledger';
-import { formatChange, formatNumber } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
 import { definitionsChart } from './charts';
 import { DEFINITIONS, robustnessMetrics, type DefinitionShares, type RobustnessMetrics } from './metrics';
 import { survivalSentences, type DefinitionFigures } from './narrative';
+import { dependenceFigures, pct, points, unsigned } from './dependence';
 
 const COW = 'cow-trade-4.0';
 const COMTRADE = 'penppml-comtrade-0.2.4';
@@ -22,21 +21,6 @@ const IN_TEXT: Record<string, string> = {
   'no-china': 'without China',
 };
 
-/** Groups as the dependence table names them, and what their share measures. */
-const GROUP_NAMES: Record<string, string> = {
-  lac: 'Developing Latin America and the Caribbean', 'east-south-asia': 'Developing Eastern, South-eastern and Southern Asia', africa: 'Africa',
-  south: 'All developing economies', ldc: 'Least developed countries (LDCs)', lldc: 'Landlocked developing countries (LLDCs)', sids: 'Small island developing States (SIDS)',
-};
-
-/** Groups as a sentence names them after "the exports of". */
-const IN_SENTENCE: Record<string, string> = {
-  lac: 'developing Latin America and the Caribbean', 'east-south-asia': 'developing Eastern, South-eastern and Southern Asia', africa: 'Africa',
-  south: 'all developing economies', ldc: 'the least developed countries (LDCs)', lldc: 'the landlocked developing countries (LLDCs)', sids: 'the small island developing States (SIDS)',
-};
-
-/** "+2.3" → "2.3" where the words carry the direction. */
-const unsigned = (f: Figure): Figure => ({ ...f, text: f.text.replace(/^[+-]/, '') });
-
 export interface RobustnessChapter extends ChapterBase {
   hasData: boolean;
   base: number;
@@ -49,8 +33,29 @@ export interface RobustnessChapter extends ChapterBase {
   dependenceTable: TableModel | null;
 }
 
-function robustnessChapter({ number, data, metrics: m, charts, ledger, thresholds: t }: ChapterContext<RobustnessMetrics>): RobustnessChapter {
-  const empty = { id: 'robustness', number, title: 'How much depends on who counts as the South', partial: 'chapter-robustness', hasData: false, base: 0, latest: m.edition, survival: [], dependence: [], hongKong: null, table: null, chart: null, dependenceTable: null };
+function robustnessChapter({
+  number,
+  data,
+  metrics: m,
+  charts,
+  ledger,
+  thresholds: t,
+}: ChapterContext<RobustnessMetrics>): RobustnessChapter {
+  const empty = {
+    id: 'robustness',
+    number,
+    title: 'How much depends on who counts as the South',
+    partial: 'chapter-robustness',
+    hasData: false,
+    base: 0,
+    latest: m.edition,
+    survival: [],
+    dependence: [],
+    hongKong: null,
+    table: null,
+    chart: null,
+    dependenceTable: null,
+  };
   if (!m.years) return empty;
   const [base, latest] = m.years;
   const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
@@ -59,31 +64,67 @@ function robustnessChapter({ number, data, metrics: m, charts, ledger, threshold
   const share = (d: DefinitionShares, i: 0 | 1) => pct(ledger, SHARE, d.id, d.years[i], d.shares[i], src(d));
   const figs = m.definitions.map((d): DefinitionFigures & { def: DefinitionShares } => {
     const [b, l] = [share(d, 0), share(d, 1)];
-    const change = b.value === null || l.value === null ? null : points(ledger, `${SHARE}-change`, d.id, `${d.years[0]}-${d.years[1]}`, l.value - b.value, src(d), [b.id, l.id]);
+    const change =
+      b.value === null || l.value === null
+        ? null
+        : points(ledger, `${SHARE}-change`, d.id, `${d.years[0]}-${d.years[1]}`, l.value - b.value, src(d), [b.id, l.id]);
     return { id: d.id, label: IN_TEXT[d.id] ?? d.label, base: b, latest: l, change, def: d };
   });
   const report = figs.find((f) => f.id === 'report')!;
   const gap = (f: (typeof figs)[number]) => {
     if (f.id === 'report') return '\u2013';
     if (f.def.source !== 'cow' || f.latest.value === null || report.latest.value === null) return '..';
-    return points(ledger, `${SHARE}-difference`, f.id, String(latest), f.latest.value - report.latest.value, src(f.def), [f.latest.id, report.latest.id]);
+    return points(ledger, `${SHARE}-difference`, f.id, String(latest), f.latest.value - report.latest.value, src(f.def), [
+      f.latest.id,
+      report.latest.id,
+    ]);
   };
   const cowFigs = figs.filter((f) => f.def.source === 'cow');
-  const survival = survivalSentences(report, cowFigs.filter((f) => f !== report), t);
+  const survival = survivalSentences(
+    report,
+    cowFigs.filter((f) => f !== report),
+    t,
+  );
   const ct = figs.filter((f) => f.def.source === 'comtrade');
   const [ctOwn, ctHk] = [ct.find((f) => f.id === 'comtrade-report'), ct.find((f) => f.id === 'comtrade-hong-kong')];
   if (ctOwn && ctHk && ctOwn.latest.value !== null && ctHk.latest.value !== null) {
     survival.push([
-      `UN Comtrade, which records China, Hong Kong SAR and China, Macao SAR, puts the share in ${ctHk.def.years[1]} at `, ctHk.latest, ' per cent with them and ', ctOwn.latest,
+      `UN Comtrade, which records China, Hong Kong SAR and China, Macao SAR, puts the share in ${ctHk.def.years[1]} at `,
+      ctHk.latest,
+      ' per cent with them and ',
+      ctOwn.latest,
       ` per cent without them, so that leaving them out, as the Correlates of War data do, lowers it by `,
-      unsigned(points(ledger, `${SHARE}-hong-kong-macao-effect`, 'south', String(ctHk.def.years[1]), ctHk.latest.value - ctOwn.latest.value, `${COMTRADE};${M49}`, [ctHk.latest.id, ctOwn.latest.id])), ' percentage points.',
+      unsigned(
+        points(
+          ledger,
+          `${SHARE}-hong-kong-macao-effect`,
+          'south',
+          String(ctHk.def.years[1]),
+          ctHk.latest.value - ctOwn.latest.value,
+          `${COMTRADE};${M49}`,
+          [ctHk.latest.id, ctOwn.latest.id],
+        ),
+      ),
+      ' percentage points.',
     ]);
   }
   const source = `Sources: calculations based on ${citation(data, COW)} and ${citation(data, COMTRADE)}; groups as in UNSD M49 (2020); Group of 77 membership from ${citation(data, 'g77-cia-2020')}.`;
   const table: TableModel = {
-    id: 'robustness-definitions', label: `Table ${number}.1`, caption: `Exports of developing economies to developing economies as a share of their exports, under seven definitions of the South, ${base} and ${latest}, per cent`,
-    head: ['Definition', 'Years', `Share, first year`, `Share, second year`, 'Change (percentage points)', `Difference from the report\u2019s definition, ${latest} (percentage points)`],
-    rows: figs.map((f) => ({ label: f.def.label.replace(/^./, (c) => c.toUpperCase()), cells: [`${f.def.years[0]} and ${f.def.years[1]}`, f.base, f.latest, f.change ?? '..', gap(f)] })),
+    id: 'robustness-definitions-table',
+    label: `Table ${number}.1`,
+    caption: `Exports of developing economies to developing economies as a share of their exports, under seven definitions of the South, ${base} and ${latest}, per cent`,
+    head: [
+      'Definition',
+      'Years',
+      `Share, first year`,
+      `Share, second year`,
+      'Change (percentage points)',
+      `Difference from the report\u2019s definition, ${latest} (percentage points)`,
+    ],
+    rows: figs.map((f) => ({
+      label: f.def.label.replace(/^./, (c) => c.toUpperCase()),
+      cells: [`${f.def.years[0]} and ${f.def.years[1]}`, f.base, f.latest, f.change ?? '..', gap(f)],
+    })),
     source,
     notes: [
       'Share: exports from the economies counted as the South to those same economies, as a percentage of their exports to all partners. Correlates of War rows as reported by the importers, every year; UN Comtrade rows as reported by the exporters, in the waves nearest the two years (every fourth year).',
@@ -92,30 +133,16 @@ function robustnessChapter({ number, data, metrics: m, charts, ledger, threshold
     ],
   };
   const c = charts.get('robustness-definitions');
-  const chart = c ? chartModel(c, `Figure ${number}.1`, { ...table, id: 'robustness-definitions-data', label: '', caption: `Data for figure ${number}.1` }) : null;
+  const chart = c
+    ? chartModel(c, `Figure ${number}.1`, {
+        ...table,
+        id: 'robustness-definitions-data',
+        label: '',
+        caption: `Data for figure ${number}.1`,
+      })
+    : null;
 
-  // Each group's largest exporter: how much of the group's figure is one economy's.
-  const dependence: Sentence[] = [];
-  const depRows: TableModel['rows'] = [];
-  for (const d of m.dependence) {
-    const weight = pct(ledger, 'largest-exporter-weight', d.group, latest, d.weight, cowSrc);
-    const withIt = pct(ledger, `group-${d.measure}-share-with-largest`, d.group, latest, d.with, cowSrc);
-    const without = pct(ledger, `group-${d.measure}-share-without-largest`, d.group, latest, d.without, cowSrc);
-    const effect = d.with === null || d.without === null ? null : points(ledger, `group-${d.measure}-share-largest-effect`, d.group, String(latest), d.with - d.without, cowSrc, [withIt.id, without.id]);
-    depRows.push({ label: GROUP_NAMES[d.group] ?? d.group, cells: [name(d.largest), weight, d.measure === 'intra' ? 'Within the group' : 'To developing economies', withIt, without, effect ?? '..'] });
-    if (effect && Math.abs(effect.value!) >= 5) {
-      dependence.push([
-        `${name(d.largest)} accounts for `, weight, ` per cent of the exports of ${IN_SENTENCE[d.group] ?? d.group}; without it, the share of their exports that goes ${d.measure === 'intra' ? (d.group === 'south' ? 'to developing economies' : 'to the region') : 'to developing economies'} is `,
-        without, ' per cent, not ', withIt, ` per cent.`,
-      ]);
-    }
-  }
-  const dependenceTable: TableModel = {
-    id: 'robustness-largest-exporter', label: `Table ${number}.2`, caption: `The largest exporter of each group and the group\u2019s share without it, ${latest}`,
-    head: ['Group', 'Largest exporter', 'Its share of the group\u2019s exports (per cent)', 'Share measured', 'With it (per cent)', 'Without it (per cent)', 'Difference (percentage points)'],
-    rows: depRows, source: `Source: calculations based on ${citation(data, COW)}; groups as in UNSD M49 (2020), LDCs as listed by the United Nations in ${latest}.`,
-    notes: ['Within the group: exports to the group\u2019s own members, as a percentage of the group\u2019s exports (for all developing economies, the South-South share). To developing economies: exports to all developing economies, as a percentage of the group\u2019s exports.'],
-  };
+  const { dependence, dependenceTable } = dependenceFigures(ledger, data, m.dependence, latest, number, cowSrc);
   let hongKong: Sentence | null = null;
   if (m.hongKong && m.hongKong.with !== null && m.hongKong.without !== null) {
     const { wave } = m.hongKong;
@@ -123,21 +150,21 @@ function robustnessChapter({ number, data, metrics: m, charts, ledger, threshold
     const w = pct(ledger, 'comtrade-intraregional-share-with-hong-kong-macao', 'east-south-asia', wave, m.hongKong.with, ctSrc);
     const wo = pct(ledger, 'comtrade-intraregional-share-without-hong-kong-macao', 'east-south-asia', wave, m.hongKong.without, ctSrc);
     hongKong = [
-      `For East and South Asia, UN Comtrade puts the intraregional share in ${wave} at `, w, ' per cent with China, Hong Kong SAR and China, Macao SAR among the members and ', wo,
+      `For East and South Asia, UN Comtrade puts the intraregional share in ${wave} at `,
+      w,
+      ' per cent with China, Hong Kong SAR and China, Macao SAR among the members and ',
+      wo,
       ' per cent without them: their absence from the Correlates of War data lowers the region\u2019s share by ',
-      unsigned(points(ledger, 'hong-kong-macao-effect', 'east-south-asia', String(wave), m.hongKong.with - m.hongKong.without, ctSrc, [w.id, wo.id])),
+      unsigned(
+        points(ledger, 'hong-kong-macao-effect', 'east-south-asia', String(wave), m.hongKong.with - m.hongKong.without, ctSrc, [
+          w.id,
+          wo.id,
+        ]),
+      ),
       ' percentage points, which is why the chapter on trade finds it well below the published figures.',
     ];
   }
   return { ...empty, hasData: true, base, latest, survival, dependence, hongKong, table, chart, dependenceTable };
-}
-
-function pct(ledger: Ledger, indicator: string, entity: string, period: number | string, value: number | null, source: string): Figure {
-  return ledger.add({ indicator, entity, period: String(period), value, unit: 'per cent', source, text: formatNumber(value) });
-}
-
-function points(ledger: Ledger, indicator: string, entity: string, period: string, value: number, source: string, derived: string[]): Figure {
-  return ledger.add({ indicator, entity, period, value, unit: 'percentage points', source, derived_from: derived, text: formatChange(value) });
 }
 
 /** Chapter: how much the trade figures depend on the definition of the South. */
@@ -146,18 +173,25 @@ export const robustnessChapterSpec = defineChapter({
   indicators: {
     [SHARE]: `Exports from the economies that a definition counts as the South to those same economies, as a percentage of their exports to all partners; entity: the definition (${DEFINITIONS.map((d) => `${d.id}: ${d.label}`).join('; ')}).`,
     [`${SHARE}-change`]: 'Change of the share under one definition between the two years compared, percentage points.',
-    [`${SHARE}-difference`]: 'The share under a definition less the share under the report\u2019s definition, same year, percentage points.',
-    [`${SHARE}-hong-kong-macao-effect`]: 'UN Comtrade South-South share with China, Hong Kong SAR and China, Macao SAR less the share without them, percentage points.',
-    'largest-exporter-weight': 'Exports of the group\u2019s largest exporter as a percentage of the exports of the group (Correlates of War, importer-reported).',
+    [`${SHARE}-difference`]:
+      'The share under a definition less the share under the report\u2019s definition, same year, percentage points.',
+    [`${SHARE}-hong-kong-macao-effect`]:
+      'UN Comtrade South-South share with China, Hong Kong SAR and China, Macao SAR less the share without them, percentage points.',
+    'largest-exporter-weight':
+      'Exports of the group\u2019s largest exporter as a percentage of the exports of the group (Correlates of War, importer-reported).',
     'group-intra-share-with-largest': 'Exports of a group to its own members as a percentage of its exports, all members counted.',
-    'group-intra-share-without-largest': 'As group-intra-share-with-largest, with the group\u2019s largest exporter taken out of the group, as exporter and as partner.',
+    'group-intra-share-without-largest':
+      'As group-intra-share-with-largest, with the group\u2019s largest exporter taken out of the group, as exporter and as partner.',
     'group-intra-share-largest-effect': 'group-intra-share-with-largest less group-intra-share-without-largest, percentage points.',
     'group-south-share-with-largest': 'Exports of a group to developing economies as a percentage of its exports, all members counted.',
     'group-south-share-without-largest': 'As group-south-share-with-largest, with the group\u2019s largest exporter left out of the group.',
     'group-south-share-largest-effect': 'group-south-share-with-largest less group-south-share-without-largest, percentage points.',
-    'comtrade-intraregional-share-with-hong-kong-macao': 'Intraregional export share of a group from UN Comtrade (exporter-reported), China, Hong Kong SAR and China, Macao SAR counted as members.',
-    'comtrade-intraregional-share-without-hong-kong-macao': 'As comtrade-intraregional-share-with-hong-kong-macao, without China, Hong Kong SAR and China, Macao SAR.',
-    'hong-kong-macao-effect': 'The intraregional share with China, Hong Kong SAR and China, Macao SAR less the share without them, percentage points (UN Comtrade).',
+    'comtrade-intraregional-share-with-hong-kong-macao':
+      'Intraregional export share of a group from UN Comtrade (exporter-reported), China, Hong Kong SAR and China, Macao SAR counted as members.',
+    'comtrade-intraregional-share-without-hong-kong-macao':
+      'As comtrade-intraregional-share-with-hong-kong-macao, without China, Hong Kong SAR and China, Macao SAR.',
+    'hong-kong-macao-effect':
+      'The intraregional share with China, Hong Kong SAR and China, Macao SAR less the share without them, percentage points (UN Comtrade).',
   },
   metrics: (data, options) => robustnessMetrics(data, options),
   charts: (data, m) => {

@@ -19,7 +19,9 @@ const SHORT: Record<string, string> = {
 /** The South-South export share under each definition, a dot for each of the two years compared. */
 export function definitionsChart(m: RobustnessMetrics, source: string): ChartDef | null {
   if (!m.years || m.definitions.length === 0) return null;
-  const values = m.definitions.flatMap((d) => d.years.map((year, i) => ({ definition: SHORT[d.id] ?? d.id, year: String(year), share: round(d.shares[i]!) })));
+  const values = m.definitions.flatMap((d) =>
+    d.years.map((year, i) => ({ definition: SHORT[d.id] ?? d.id, year: String(year), share: round(d.shares[i]!) })),
+  );
   const report = m.definitions[0]!;
   const alt = `Dot chart of the share of developing economies' exports that went to developing economies under ${m.definitions.length} definitions of the South, ${m.years[0]} and ${m.years[1]}: from ${formatNumber(Math.min(...m.definitions.map((d) => d.shares[1] ?? Infinity)))} to ${formatNumber(Math.max(...m.definitions.map((d) => d.shares[1] ?? -Infinity)))} per cent in the later year, ${formatNumber(report.shares[1])} per cent under the report's definition.`;
   const spec: TopLevelSpec = {
@@ -36,7 +38,13 @@ export function definitionsChart(m: RobustnessMetrics, source: string): ChartDef
       shape: { field: 'year', type: 'nominal', title: 'Year' },
     },
   };
-  return { id: 'robustness-definitions', title: `South-South export share under seven definitions of the South, ${m.years[0]} and ${m.years[1]}`, source, alt, spec };
+  return {
+    id: 'robustness-definitions',
+    title: `South-South export share under seven definitions of the South, ${m.years[0]} and ${m.years[1]}`,
+    source,
+    alt,
+    spec,
+  };
 }
 
 function round(v: number | null): number | null {

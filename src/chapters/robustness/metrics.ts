@@ -58,7 +58,11 @@ export interface RobustnessMetrics {
 
 /** The definitions of the panel, in the order printed; the first is the report's own. */
 export const DEFINITIONS: Definition[] = [
-  { id: 'report', label: 'the report\u2019s definition: developing economies (M49, 2020), Taiwan Province of China included', source: 'cow' },
+  {
+    id: 'report',
+    label: 'the report\u2019s definition: developing economies (M49, 2020), Taiwan Province of China included',
+    source: 'cow',
+  },
   { id: 'no-taiwan', label: 'without Taiwan Province of China', source: 'cow' },
   { id: 'no-high-income', label: 'without the Republic of Korea, Singapore and Taiwan Province of China', source: 'cow' },
   { id: 'group-of-77', label: 'members of the Group of 77 only (China included)', source: 'cow' },
@@ -101,7 +105,8 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
   };
   const definitions: DefinitionShares[] = [];
   const atCow = intra(cow, cowSets);
-  for (const d of DEFINITIONS.filter((x) => x.source === 'cow')) definitions.push({ ...d, years, shares: [atCow(d.id, years[0]), atCow(d.id, years[1])] });
+  for (const d of DEFINITIONS.filter((x) => x.source === 'cow'))
+    definitions.push({ ...d, years, shares: [atCow(d.id, years[0]), atCow(d.id, years[1])] });
 
   // Comtrade: the waves nearest the two years, at or before each.
   let hongKong: RobustnessMetrics['hongKong'] = null;
@@ -122,7 +127,8 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
       ]);
       const [base, latest] = pair as [number, number];
       const atCt = intra(ct.flows, ctSets);
-      for (const d of DEFINITIONS.filter((x) => x.source === 'comtrade')) definitions.push({ ...d, years: [base, latest], shares: [atCt(d.id, base), atCt(d.id, latest)] });
+      for (const d of DEFINITIONS.filter((x) => x.source === 'comtrade'))
+        definitions.push({ ...d, years: [base, latest], shares: [atCt(d.id, base), atCt(d.id, latest)] });
       if (asia) hongKong = { wave: latest, with: atCt('asia-with', latest), without: atCt('asia-without', latest) };
     }
   } catch {
@@ -134,7 +140,8 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
 /** Each group's largest exporter in the edition year, its weight, and the group's share without it. */
 function dependence(data: Data, cow: CodedFlows, south: ReadonlySet<string>, year: number): Dependence[] {
   const countries = data.countries.rows;
-  const developing = (keep: (c: (typeof countries)[number]) => boolean) => new Set(countries.filter((c) => c.development === 'developing' && keep(c)).map((c) => c.iso3));
+  const developing = (keep: (c: (typeof countries)[number]) => boolean) =>
+    new Set(countries.filter((c) => c.development === 'developing' && keep(c)).map((c) => c.iso3));
   const ldcs = ldcMembersIn(data.ldcMembership.rows, year);
   const groups: { id: string; measure: Dependence['measure']; members: ReadonlySet<string> }[] = [
     ...data.tradeGroups.rows.map((g) => ({ id: g.id, measure: 'intra' as const, members: groupMembers(g, countries) })),
@@ -153,13 +160,26 @@ function dependence(data: Data, cow: CodedFlows, south: ReadonlySet<string>, yea
     sets.set(`${g.id}:with`, g.members);
     sets.set(`${g.id}:without`, new Set([...g.members].filter((c) => c !== top.iso3)));
   }
-  const rows = exportsByGroup(cow, sets, { to_south: south }).objects() as { group: string; year: number; total: number; to_members: number; to_south: number }[];
+  const rows = exportsByGroup(cow, sets, { to_south: south }).objects() as {
+    group: string;
+    year: number;
+    total: number;
+    to_members: number;
+    to_south: number;
+  }[];
   const share = (key: string, measure: Dependence['measure']) => {
     const r = rows.find((x) => x.group === key && x.year === year);
     return r ? pct(measure === 'intra' ? r.to_members : r.to_south, r.total) : null;
   };
   for (const { g, largest, weight } of found) {
-    out.push({ group: g.id, measure: g.measure, largest, weight, with: share(`${g.id}:with`, g.measure), without: share(`${g.id}:without`, g.measure) });
+    out.push({
+      group: g.id,
+      measure: g.measure,
+      largest,
+      weight,
+      with: share(`${g.id}:with`, g.measure),
+      without: share(`${g.id}:without`, g.measure),
+    });
   }
   return out;
 }

@@ -29,24 +29,34 @@ export function survivalSentences(report: DefinitionFigures, others: DefinitionF
     const low = sorted[0]!;
     const high = sorted[sorted.length - 1]!;
     out.push([
-      `That the share ${verb} over ${period} survives every definition: by `, unsigned(low.change!), ` percentage points ${low.label}, and by up to `, unsigned(high.change!),
+      `That the share ${verb} over ${period} survives every definition: by `,
+      unsigned(low.change!),
+      ` percentage points ${low.label}, and by up to `,
+      unsigned(high.change!),
       ` percentage points ${high.label}.`,
     ]);
   } else {
     const rose = all.filter((_, i) => moves[i] === 'rose').map((d) => d.label);
-    out.push([`The direction of the change over ${period} depends on the definition: the share rose ${rose.length ? rose.join('; ') : 'under none of them'}, but not under the others.`]);
+    out.push([
+      `The direction of the change over ${period} depends on the definition: the share rose ${rose.length ? rose.join('; ') : 'under none of them'}, but not under the others.`,
+    ]);
   }
   const levels = all.filter((d) => d.latest.value !== null).sort((a, b) => a.latest.value! - b.latest.value!);
   if (levels.length > 1) {
     const lowest = levels[0]!;
     const highest = levels[levels.length - 1]!;
     out.push([
-      `The level does not survive: in ${report.latest.period} the share runs from `, lowest.latest, ` per cent ${lowest.label} to `, highest.latest, ` per cent ${highest.label}.`,
+      `The level does not survive: in ${report.latest.period} the share runs from `,
+      lowest.latest,
+      ` per cent ${lowest.label} to `,
+      highest.latest,
+      ` per cent ${highest.label}.`,
     ]);
     // "More than half" is a claim a reader will repeat: say under which definitions it holds.
     const half = all.filter((d) => d.latest.value !== null && d.latest.value > 50).map((d) => d.label);
     const list = half.length > 1 ? `${half.slice(0, -1).join(', ')} and ${half[half.length - 1]}` : half[0];
-    if (half.length > 0 && half.length < levels.length) out.push([`That developing economies send more than half of their exports to one another holds only ${list}.`]);
+    if (half.length > 0 && half.length < levels.length)
+      out.push([`That developing economies send more than half of their exports to one another holds only ${list}.`]);
   }
   return out;
 }

@@ -104,7 +104,7 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
         ...growthSentence(`the GDP of the ${abbr}, in current dollars,`, period, gf.gdpGrowth(g), gf.gdpGrowth(other), OTHER_NAME, t),
         ' ',
         ...growthSentence(`their GDP per capita`, period, gf.pcGrowth(g), gf.pcGrowth(other), OTHER_NAME, t, false),
-        ...largestClause(ledger, g.largest, `economy among the ${abbr}`, 'GDP', { entity: g.id, period, year: m.window.to, indicator: 'vulnerable-largest-economy-gdp-share', source: `${GDP};${M49}` }, name),
+        ...largestClause(ledger, g.largest, `economy among the ${abbr}`, 'GDP', { entity: g.id, period, year: m.window.to, indicator: 'vulnerable-largest-economy-gdp-share', source: `${GDP};${M49};${LDC_LIST}` }, name),
       ];
     });
   const coverage = m.growth.map((g): Sentence => {
@@ -220,16 +220,16 @@ function figures(ledger: Ledger, m: VulnerableMetrics, source: string) {
 
 /** Registers the growth figures of a group over the window. */
 function growthFigures(ledger: Ledger, period: string) {
-  const source = `${GDP};${POP};${M49}`;
+  const source = `${GDP};${POP};${M49};${LDC_LIST}`;
   const end = (which: 'from' | 'to') => (which === 'from' ? 'start' : 'end');
   return {
     covered: (g: GroupGrowth) => ledger.add({ indicator: 'gdp-growth-members', entity: g.id, period, value: g.totals.covered.length, unit: 'economies', source, text: formatNumber(g.totals.covered.length, 0) }),
     gdp: (g: GroupGrowth, which: 'from' | 'to') => {
       const v = g.totals[which]?.gdp ?? null;
-      return ledger.add({ indicator: `gdp-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source: `${GDP};${M49}`, text: formatMoneyMillions(v === null ? null : v / 1e6) });
+      return ledger.add({ indicator: `gdp-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source: `${GDP};${M49};${LDC_LIST}`, text: formatMoneyMillions(v === null ? null : v / 1e6) });
     },
     gdpGrowth: (g: GroupGrowth) =>
-      ledger.add({ indicator: 'gdp-growth', entity: g.id, period, value: g.gdpGrowth, unit: 'per cent a year', source: `${GDP};${M49}`, derived_from: [`gdp-window-start:${g.id}:${period}`, `gdp-window-end:${g.id}:${period}`], text: formatNumber(g.gdpGrowth) }),
+      ledger.add({ indicator: 'gdp-growth', entity: g.id, period, value: g.gdpGrowth, unit: 'per cent a year', source: `${GDP};${M49};${LDC_LIST}`, derived_from: [`gdp-window-start:${g.id}:${period}`, `gdp-window-end:${g.id}:${period}`], text: formatNumber(g.gdpGrowth) }),
     pc: (g: GroupGrowth, which: 'from' | 'to') => {
       const v = g.perCapita[which];
       return ledger.add({ indicator: `gdp-per-capita-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source, text: v === null ? '..' : `$${formatNumber(v, 0)}` });
