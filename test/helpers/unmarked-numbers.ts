@@ -23,7 +23,8 @@ export const NOT_FIGURES: Record<string, RegExp> = {
   /** Document symbols and resolution numbers: "A/C.2/54/L.5", "G-77/IFCC-XI/3", "resolution 33/134", "2768 (XXVI)". */
   documents: /\b(A\/C\.\d\/\d+\/L\.\d+|A\/\d+\/\d+|G-77\/IFCC-[XVI]+\/\d+|\d+\/\d+|\d+ \([XVI]+\)|\d+(st|nd|rd|th) session|item \d+)/g,
   /** Names and versions: "Group of 77", "G77", "M49", "ISO 3166", "version 4.0", "GCDF 3.0", "v0.2.4", "NY.GDP.MKTP.CD". */
-  names: /(Group of 77|G-?77|M49|ISO 3166(-\d)?|[Vv]ersion \d+\.\d+|GCDF \d\.\d|v\d+\.\d+(\.\d+)?|flow1|usd2021|iso3|penppml-comtrade-\d\.\d\.\d|cow-trade-\d\.\d)/g,
+  names:
+    /(Group of 77|G-?77|M49|ISO 3166(-\d)?|[Vv]ersion \d+\.\d+|GCDF \d\.\d|v\d+\.\d+(\.\d+)?|flow1|usd2021|iso3|penppml-comtrade-\d\.\d\.\d|cow-trade-\d\.\d)/g,
   /** Words quoted from a document or a page, which may hold its own numbers: “…” and "…". */
   quotations: /“[^”]*”|"[^"<]*"/g,
 };
@@ -58,5 +59,8 @@ export function unmarkedNumbers(html: string): { number: string; context: string
     .replace(/&quot;/g, '"')
     .replace(/\s+/g, ' ');
   for (const re of Object.values(NOT_FIGURES)) text = text.replace(re, (m) => m.replace(/\d/g, '#'));
-  return [...text.matchAll(/\d[\d,.]*/g)].map((m) => ({ number: m[0], context: text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 30) }));
+  return [...text.matchAll(/\d[\d,.]*/g)].map((m) => ({
+    number: m[0],
+    context: text.slice(Math.max(0, m.index! - 50), m.index! + m[0].length + 30),
+  }));
 }
