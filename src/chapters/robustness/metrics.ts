@@ -8,6 +8,7 @@ import { groupMembers } from '../../metrics/group-members';
 import { largestMember } from '../../metrics/largest-member';
 import { ldcMembersIn } from '../../metrics/ldc-members';
 import { SOUTH } from '../../metrics/series';
+import { oncePer } from '../../metrics/once-per';
 
 /**
  * The Southern economies with high incomes that the panel takes out: the newly industrialized
@@ -84,6 +85,31 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
   const cow = codedTradeFlows(data.tradeFlows);
   if (cow.years[1] < edition || cow.years[0] > edition) return { edition, years: null, definitions: [], dependence: [], hongKong: null };
   const years: [number, number] = [Math.max(cow.years[0], edition - growthWindow), edition];
+  const all = allYears(data);
+  const definitions: DefinitionShares[] = [];
+  for (const d of DEFINITIONS.filter((x) => x.source === 'cow'))
+    definitions.push({ ...d, years, shares: [all.cow(d.id, years[0]), all.cow(d.id, years[1])] });
+
+  // Comtrade: the waves nearest the two years, at or before each.
+  let hongKong: RobustnessMetrics['hongKong'] = null;
+  if (all.comtrade) {
+    const { share, waves } = all.comtrade;
+    const at = (y: number) => [...waves].reverse().find((w) => w <= y) ?? null;
+    const [base, latest] = [at(years[0]), at(years[1])];
+    if (base !== null && latest !== null) {
+      for (const d of DEFINITIONS.filter((x) => x.source === 'comtrade'))
+        definitions.push({ ...d, years: [base, latest], shares: [share(d.id, base), share(d.id, latest)] });
+      if (all.comtrade.hasAsia) hongKong = { wave: latest, with: share('asia-with', latest), without: share('asia-without', latest) };
+    }
+  }
+  return { edition, years, definitions, dependence: dependence(data, cow, all.south, edition), hongKong };
+}
+
+/**
+ * Every year's share under every definition, once per data set (a build computes two editions):
+ * one pass over the rows of each source, looked up by definition and year.
+ */
+const allYears = oncePer((data: Data) => {
   const countries = data.countries.rows;
   const southGroup = data.tradeGroups.rows.find((g) => g.id === SOUTH)!;
   const south = groupMembers(southGroup, countries);
@@ -95,7 +121,6 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
     ['group-of-77', new Set(countries.filter((c) => c.g77).map((c) => c.iso3))],
     ['no-china', minus(south, ['CHN'])],
   ]);
-  // One pass over the rows per source: every set's intra-group share, looked up by set and year.
   const intra = (flows: CodedFlows, sets: ReadonlyMap<string, ReadonlySet<string>>) => {
     const rows = exportsByGroup(flows, sets).objects() as { group: string; year: number; total: number; to_members: number }[];
     return (id: string, year: number) => {
@@ -103,39 +128,24 @@ export function robustnessMetrics(data: Data, { edition, growthWindow }: Metrics
       return r ? pct(r.to_members, r.total) : null;
     };
   };
-  const definitions: DefinitionShares[] = [];
-  const atCow = intra(cow, cowSets);
-  for (const d of DEFINITIONS.filter((x) => x.source === 'cow'))
-    definitions.push({ ...d, years, shares: [atCow(d.id, years[0]), atCow(d.id, years[1])] });
-
-  // Comtrade: the waves nearest the two years, at or before each.
-  let hongKong: RobustnessMetrics['hongKong'] = null;
+  let comtrade: { share: (id: string, year: number) => number | null; waves: number[]; hasAsia: boolean } | null = null;
   try {
     const ct = comtradeFlows(data);
-    const waves = [...new Set(ct.flows.year)].filter((w) => w <= edition).sort((a, b) => a - b);
-    const at = (y: number) => [...waves].reverse().find((w) => w <= y) ?? null;
-    const pair = [at(years[0]), at(years[1])];
-    if (pair[0] !== null && pair[1] !== null) {
-      const ctSouth = groupMembers(southGroup, ct.economies);
-      const asia = data.tradeGroups.rows.find((g) => g.id === 'east-south-asia');
-      const asiaSet = asia ? groupMembers(asia, ct.economies) : new Set<string>();
-      const ctSets = new Map<string, ReadonlySet<string>>([
-        ['comtrade-report', minus(ctSouth, HONG_KONG_MACAO)],
-        ['comtrade-hong-kong', ctSouth],
-        ['asia-without', minus(asiaSet, HONG_KONG_MACAO)],
-        ['asia-with', asiaSet],
-      ]);
-      const [base, latest] = pair as [number, number];
-      const atCt = intra(ct.flows, ctSets);
-      for (const d of DEFINITIONS.filter((x) => x.source === 'comtrade'))
-        definitions.push({ ...d, years: [base, latest], shares: [atCt(d.id, base), atCt(d.id, latest)] });
-      if (asia) hongKong = { wave: latest, with: atCt('asia-with', latest), without: atCt('asia-without', latest) };
-    }
+    const ctSouth = groupMembers(southGroup, ct.economies);
+    const asia = data.tradeGroups.rows.find((g) => g.id === 'east-south-asia');
+    const asiaSet = asia ? groupMembers(asia, ct.economies) : new Set<string>();
+    const ctSets = new Map<string, ReadonlySet<string>>([
+      ['comtrade-report', minus(ctSouth, HONG_KONG_MACAO)],
+      ['comtrade-hong-kong', ctSouth],
+      ['asia-without', minus(asiaSet, HONG_KONG_MACAO)],
+      ['asia-with', asiaSet],
+    ]);
+    comtrade = { share: intra(ct.flows, ctSets), waves: [...new Set(ct.flows.year)].sort((a, b) => a - b), hasAsia: asia !== undefined };
   } catch {
     // No usable Comtrade file: the trade chapter reports its problems; the panel keeps the COW rows.
   }
-  return { edition, years, definitions, dependence: dependence(data, cow, south, edition), hongKong };
-}
+  return { south, cow: intra(codedTradeFlows(data.tradeFlows), cowSets), comtrade };
+});
 
 /** Each group's largest exporter in the edition year, its weight, and the group's share without it. */
 function dependence(data: Data, cow: CodedFlows, south: ReadonlySet<string>, year: number): Dependence[] {
