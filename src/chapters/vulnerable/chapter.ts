@@ -277,8 +277,8 @@ export const vulnerableChapterSpec = defineChapter({
   indicators: definitions(),
   metrics: (data: Data, options) => vulnerableMetrics(data, options),
   charts: (data, m) => {
-    const trade = `Source: calculations based on ${citation(data, COW)}; groups as flagged in UNSD M49 (2020).`;
-    const growth = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; groups as flagged in UNSD M49 (2020).`;
+    const trade = `Source: calculations based on ${citation(data, COW)}; LDCs as listed by the United Nations in each year; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
+    const growth = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; LDCs as listed by the United Nations in ${m.edition}; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
     const named = (g: GroupTrade): Labelled => ({ name: SHORT.get(g.id)!, trade: g });
     const tradeCharts = hasGroupTrade(m) ? [exportsToSouthChart(m, [...m.groups, m.other].map(named), trade), southSouthShareChart(m, m.groups.map(named), trade)] : [];
     return [...tradeCharts, growthChart(m, SHORT, growth)].filter((c) => c !== null);
