@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Re-creates data/groups/countries.csv and data/trade/cow-bilateral-exports.csv from the
+// Re-creates data/groups/countries.csv, groups/ldc-membership.csv, trade/cow-bilateral-exports.csv and economy/ from the
 // unaltered source files in ../shared/data/sources (see each SOURCE.md there). It is run by hand
 // when a source is updated, never by the build: the build reads only data/, and data/ is reviewed
 // in git like code. Usage: node scripts/import-sources.mjs [SOURCES_DIR]
@@ -68,4 +68,10 @@ const gdp = wdi('datahub-wdi-gdp/gdp.csv', 'gdp_usd', 'wdi-gdp-2026');
 const population = wdi('datahub-wdi-population/population.csv', 'population', 'wdi-population-2026');
 write('economy/wdi-gdp.csv', ['iso3', 'year', 'gdp_usd', 'source'], gdp);
 write('economy/wdi-population.csv', ['iso3', 'year', 'population', 'source'], population);
-console.log(`countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}`);
+// 4. LDC membership by year: the UN list's years of inclusion and graduation (un-ldc-membership/
+//    SOURCE.md), so that a year counts the LDCs of that year, not of the M49 snapshot.
+const ldcs = read('un-ldc-membership/ldc-membership.csv').map((r) => ({
+  iso3: r.iso3, included_year: r.included_year, graduated_year: r.graduated_year, graduated_date: r.graduated_date, source: 'un-ldc-list-2024',
+}));
+write('groups/ldc-membership.csv', ['iso3', 'included_year', 'graduated_year', 'graduated_date', 'source'], ldcs);
+console.log(`countries: ${countries.length} rows; ldc-membership: ${ldcs.length}; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}`);

@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { normalizeConfig } from '../src/config';
 import { build } from './helpers/build';
+import { roundHalfUp } from '../src/render/format';
+import { unmarkedNumbers } from './helpers/unmarked-numbers';
 
 // Every generated trend sentence in the built report (real data, default edition) is checked
 // against the figures it cites, read back from figures.csv, not from the code that wrote it.
@@ -37,7 +39,8 @@ describe('trend sentences agree with the figures they cite', () => {
         const [, verb, changeId, changeText, unit, levelId, levelText] = m as unknown as string[];
         const change = value(changeId!);
         expect(verb === 'rose' ? change > 0 : change < 0, `${verb} but ${changeId} = ${change}`).toBe(true);
-        expect(Math.abs(change), changeId).toBeGreaterThanOrEqual(unit === 'per cent' ? T.unchangedPercent : T.unchangedPoints);
+        // judged as printed (one decimal), the rule the explanatory notes state
+        expect(roundHalfUp(Math.abs(change), 1), changeId).toBeGreaterThanOrEqual(unit === 'per cent' ? T.unchangedPercent : T.unchangedPoints);
         expect(changeText, changeId).toBe(ledger.get(changeId!)!.text.replace(/^[+-]/, ''));
         expect(levelText, levelId).toBe(ledger.get(levelId!)!.text);
         // a change in points is the difference of the two levels the ledger holds
@@ -59,7 +62,9 @@ describe('trend sentences agree with the figures they cite', () => {
         const pct = ledger.get(`${level.indicator}-change-pct:${level.entity}:${level.period}`);
         const change = pp ?? pct;
         expect(change, `no change figure for ${level.id}`).toBeDefined();
-        expect(Math.abs(Number(change!.value))).toBeLessThan(pp ? T.unchangedPoints : T.unchangedPercent);
+        expect(roundHalfUp(Math.abs(Number(change!.value)), 1), change!.id).toBeLessThan(pp ? T.unchangedPoints : T.unchangedPercent);
+        // and the table beside it prints no change as large as the threshold: "0.0" for a share
+        if (pp) expect(change!.text, change!.id).toBe('0.0');
         checked++;
       }
     }
@@ -100,7 +105,7 @@ describe('trend sentences agree with the figures they cite', () => {
         const [, verb, a, , , b] = m as unknown as string[];
         const d = value(b!) - value(a!);
         const share = ledger.get(b!)!.unit === 'per cent';
-        const size = share ? Math.abs(d) : Math.abs((100 * d) / value(a!));
+        const size = roundHalfUp(share ? Math.abs(d) : Math.abs((100 * d) / value(a!)), 1);
         expect(verb === 'rose' ? d > 0 : d < 0, `${verb}: ${a} → ${b}`).toBe(true);
         expect(size, `${a} → ${b}`).toBeGreaterThanOrEqual(share ? T.unchangedPoints : T.unchangedPercent);
         checked++;
@@ -109,7 +114,7 @@ describe('trend sentences agree with the figures they cite', () => {
         const [, a, , , b] = m as unknown as string[];
         const d = value(b!) - value(a!);
         const share = ledger.get(b!)!.unit === 'per cent';
-        expect(share ? Math.abs(d) : Math.abs((100 * d) / value(a!)), `${a} → ${b}`).toBeLessThan(share ? T.unchangedPoints : T.unchangedPercent);
+        expect(roundHalfUp(share ? Math.abs(d) : Math.abs((100 * d) / value(a!)), 1), `${a} → ${b}`).toBeLessThan(share ? T.unchangedPoints : T.unchangedPercent);
         checked++;
       }
     }
@@ -121,5 +126,34 @@ describe('trend sentences agree with the figures they cite', () => {
     expect(marked.length).toBeGreaterThan(500);
     for (const id of marked) expect(ledger.has(id), id).toBe(true);
     for (const f of ledger.values()) for (const s of (f as Row & { source: string }).source.split(';')) expect(sources.has(s), `${f.id}: ${s}`).toBe(true);
+  });
+
+  it('"this share is higher (lower) than": the two shares as printed differ that way', () => {
+    let checked = 0;
+    for (const p of paragraphs) {
+      const re = new RegExp(`to ${SPAN} per cent in \\d{4}[^<]*?This share is (higher than|lower than|about the same as) that of [^<]*?, ${SPAN} per cent`, 'g');
+      for (const m of p.matchAll(re)) {
+        const [, a, aText, word, , bText] = m as unknown as string[];
+        const d = Number(aText) - Number(bText);
+        if (word === 'higher than') expect(d, a).toBeGreaterThanOrEqual(T.unchangedPoints - 1e-9);
+        else if (word === 'lower than') expect(-d, a).toBeGreaterThanOrEqual(T.unchangedPoints - 1e-9);
+        else expect(Math.abs(d), a).toBeLessThan(T.unchangedPoints);
+        checked++;
+      }
+      // the share compared is never the developed economies' part, printed just before "That is"
+      expect(p).not.toMatch(/Developed economies took [^.]*\. That is/);
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('Türkiye: a share of GDP for technical cooperation uses the part committed to TCDC, or names the whole budget', () => {
+    const text = html.replace(/<[^>]+>/g, '');
+    for (const m of text.matchAll(/Türkiye[^.]*?\$180 million[^.]*?per cent of (its )?GDP/g)) expect(m[0]).toMatch(/development cooperation budget/);
+    expect(text).not.toMatch(/TCDC share of GDP[^.]*\$180 million/);
+  });
+
+  it('prints no number that is neither a ledger figure nor one of the named kinds (years, dates, references...)', () => {
+    const found = unmarkedNumbers(html);
+    expect(found, found.map((f) => `${f.number} in "…${f.context}…"`).join('\n')).toEqual([]);
   });
 });

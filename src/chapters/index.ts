@@ -5,6 +5,7 @@ import { keyFiguresChapterSpec } from './key-figures/chapter';
 import { tradeChapterSpec } from './trade/chapter';
 import { whatChangedChapterSpec } from './what-changed/chapter';
 import { vulnerableChapterSpec } from './vulnerable/chapter';
+import { robustnessChapterSpec } from './robustness/chapter';
 import { financeChapterSpec } from './finance/chapter';
 import { tcdcChapterSpec } from './tcdc/chapter';
 import { unSystemChapterSpec } from './un-system/chapter';
@@ -17,6 +18,7 @@ export const CHAPTERS: ChapterSpec<any>[] = [
   whatChangedChapterSpec,
   tradeChapterSpec,
   vulnerableChapterSpec,
+  robustnessChapterSpec,
   financeChapterSpec,
   tcdcChapterSpec,
   unSystemChapterSpec,

@@ -3,7 +3,8 @@ import * as msg from '../messages';
 import { comtradeExportsSchema } from '../validate/schemas/comtrade';
 import { PROBLEM_CAP } from '../validate/validate-table';
 import type { Country, Data } from '../validate/validate-data';
-import { codeFlows, recodeFlows } from './coded-flows';
+import { codeFlows, recodeFlows, type CodedFlows } from './coded-flows';
+import { oncePer } from './once-per';
 import { exportsByGroup } from './exports-by-group';
 import { groupMembers } from './group-members';
 
@@ -55,6 +56,24 @@ export function comtradeEconomies(data: Data): { economyOf: Map<string, string |
  *   comtrade-codes.csv (a schema lookup names one file only, so the check is here).
  */
 export function comtradeShares(data: Data, edition: number): ComtradeShare[] {
+  const { flows: coded, economies } = comtradeFlows(data);
+  const groups = new Map(data.tradeGroups.rows.map((g) => [g.id, groupMembers(g, economies)]));
+  return exportsByGroup(coded, groups)
+    .params({ edition })
+    .filter((d: any, $: any) => d.year <= $.edition)
+    .derive({ share_pct: (d: any) => (d.total > 0 ? (100 * d.to_members) / d.total : null) })
+    .select({ year: 'wave', group: 'group', to_members: 'intra_usd', total: 'total_usd', share_pct: 'share_pct', exporters: 'exporters' })
+    .objects() as ComtradeShare[];
+}
+
+/**
+ * The Comtrade flows coded once per data set, each code recoded to the economy it stands for, and
+ * the economies groups are drawn from (countries.csv and the classified codes): what
+ * `comtradeShares` and any other group's sums read.
+ *
+ * @throws InputError naming file:line:column of every code in neither countries.csv nor comtrade-codes.csv.
+ */
+export const comtradeFlows = oncePer((data: Data): { flows: CodedFlows; economies: Country[] } => {
   const { economyOf, economies } = comtradeEconomies(data);
   const flows = data.comtradeExports;
   const c = flows.columns();
@@ -73,11 +92,5 @@ export function comtradeShares(data: Data, edition: number): ComtradeShare[] {
     throw new InputError(problems.slice(0, PROBLEM_CAP), problems.length > PROBLEM_CAP ? [msg.moreProblems(flows.file, problems.length - PROBLEM_CAP)] : []);
   }
 
-  const groups = new Map(data.tradeGroups.rows.map((g) => [g.id, groupMembers(g, economies)]));
-  return exportsByGroup(recodeFlows(codes, (code) => economyOf.get(code)!), groups)
-    .params({ edition })
-    .filter((d: any, $: any) => d.year <= $.edition)
-    .derive({ share_pct: (d: any) => (d.total > 0 ? (100 * d.to_members) / d.total : null) })
-    .select({ year: 'wave', group: 'group', to_members: 'intra_usd', total: 'total_usd', share_pct: 'share_pct', exporters: 'exporters' })
-    .objects() as ComtradeShare[];
-}
+  return { flows: recodeFlows(codes, (code) => economyOf.get(code)!), economies };
+});

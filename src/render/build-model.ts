@@ -5,7 +5,7 @@ import { Ledger } from '../figures/ledger';
 import type { Data } from '../validate/validate-data';
 import { NOT_AVAILABLE } from './format';
 import type { ChapterBase, ReportModel } from './model';
-import type { Thresholds } from './narrative';
+import { unchangedRule, type Thresholds } from './narrative';
 
 /** The explanatory notes of UN statistical publications, for the conventions this report uses. */
 export const EXPLANATORY_NOTES = [
@@ -17,6 +17,7 @@ export const EXPLANATORY_NOTES = [
   'Shares change in percentage points; amounts change in per cent. Annual rates of growth are compound rates.',
   'A year-on-year change is given only where both years have data; after a gap in a series it is shown as not available.',
   '"Developing economies" are those that the United Nations Statistics Division classed as developing in the 2020 version of its M49 standard, with Taiwan Province of China added as a developing economy of Eastern Asia, as UNCTAD classes it.',
+  'Groups fixed at one date and applied to every year, because no dated list of changes is available in the sources used: developing and developed economies (the M49 flag of 2020, which UNSD no longer publishes), landlocked developing countries and small island developing States (M49, 2020) and the Group of 77 (a list of about 2020). Least developed countries follow the United Nations list in force in each year.',
 ];
 
 /**
@@ -57,7 +58,7 @@ export function buildModel(
     title: 'State of South-South Cooperation',
     subtitle: `${options.edition} edition, with data to ${options.edition}`,
     edition: options.edition,
-    notes: EXPLANATORY_NOTES,
+    notes: [...EXPLANATORY_NOTES, unchangedRule(t)],
     chapters: chapters.map((c) => built.get(c.id)!),
     pages: {},
     pdf: false,

@@ -1,5 +1,11 @@
 import type { Figure } from '../figures/ledger';
 import type { SeriesYear } from '../metrics/series';
+import { roundHalfUp } from './format';
+
+/** The explanatory note that states the rule `movement` applies. */
+export function unchangedRule(t: Thresholds): string {
+  return `In the text, a share whose change on the previous year, rounded to one decimal as the tables print it, is less than ${t.unchangedPoints} percentage points, or an amount whose change so rounded is less than ${t.unchangedPercent} per cent, is called broadly unchanged; the tables print the change itself.`;
+}
 
 /** A sentence as text and figures; figures are printed marked with their ledger id. */
 export type Sentence = (string | Figure)[];
@@ -10,9 +16,13 @@ export interface Thresholds {
   unchangedPercent: number;
 }
 
-/** The verb a change earns: below the threshold (in absolute value) it is no movement at all. */
+/**
+ * The verb a change earns: below the threshold (in absolute value) it is no movement at all. The
+ * change is judged as printed, rounded to one decimal, so that text and tables follow one rule: a
+ * table's +0.1 is never "broadly unchanged" beside a threshold of 0.1 (UNCHANGED_RULE says so).
+ */
 export function movement(change: number, threshold: number): 'rose' | 'fell' | 'was broadly unchanged' {
-  if (Math.abs(change) < threshold) return 'was broadly unchanged';
+  if (roundHalfUp(Math.abs(change), 1) < threshold) return 'was broadly unchanged';
   return change > 0 ? 'rose' : 'fell';
 }
 

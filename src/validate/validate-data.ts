@@ -5,6 +5,7 @@ import { publishedSharesSchema } from './schemas/published-shares';
 import { sourcesSchema } from './schemas/sources';
 import { tradeFlowsSchema } from './schemas/trade-flows';
 import { tradeGroupsSchema } from './schemas/trade-groups';
+import { ldcMembershipSchema } from './schemas/ldc-membership';
 import { gdpSchema, populationSchema } from './schemas/wdi';
 import { chinaFinanceSchema } from './schemas/china-finance';
 import { fundFactsSchema } from './schemas/fund-facts';
@@ -28,6 +29,7 @@ export const SCHEMAS = {
   sources: sourcesSchema,
   countries: countriesSchema,
   tradeGroups: tradeGroupsSchema,
+  ldcMembership: ldcMembershipSchema,
   tradeFlows: tradeFlowsSchema,
   publishedShares: publishedSharesSchema,
   gdp: gdpSchema,
@@ -49,6 +51,7 @@ export type Source = Row<'sources'>;
 export type Country = Row<'countries'>;
 export type TradeGroup = Row<'tradeGroups'>;
 export type TradeFlow = Row<'tradeFlows'>;
+export type LdcMembership = Row<'ldcMembership'>;
 export type PublishedShare = Row<'publishedShares'>;
 export type ChinaCommitment = Row<'chinaFinance'>;
 export type FundFact = Row<'fundFacts'>;

@@ -29,10 +29,16 @@ const read = (s: Sentence) => s.map((x) => (typeof x === 'string' ? x : x.text))
 const T = { unchangedPoints: 0.1, unchangedPercent: 1 };
 
 describe('movement', () => {
-  it('is broadly unchanged below the threshold, either way', () => {
+  it('is broadly unchanged when the change as printed (one decimal) is below the threshold, either way', () => {
     expect(movement(0, 0.1)).toBe('was broadly unchanged');
-    expect(movement(0.09, 0.1)).toBe('was broadly unchanged');
-    expect(movement(-0.09, 0.1)).toBe('was broadly unchanged');
+    expect(movement(0.049, 0.1)).toBe('was broadly unchanged');
+    expect(movement(-0.049, 0.1)).toBe('was broadly unchanged');
+  });
+  it('follows the table: a change printed +0.1 rose, even if it is 0.06 unrounded', () => {
+    expect(movement(0.06, 0.1)).toBe('rose');
+    expect(movement(-0.05, 0.1)).toBe('fell');
+    expect(movement(-0.96, 1)).toBe('fell'); // printed -1.0
+    expect(movement(-0.94, 1)).toBe('was broadly unchanged'); // printed -0.9
   });
   it('rises or falls from the threshold on', () => {
     // |0.1| is not below 0.1
@@ -112,10 +118,16 @@ describe('shareSentence', () => {
     expect(read(s)).toBe('The intraregional share of Africa fell by 0.5 percentage points to 39.7 per cent in 2014.');
   });
 
-  it('says broadly unchanged below the threshold', () => {
-    // 39.65 -> 39.7: +0.05 points, below 0.1 (the rule reads the unrounded change, not the text)
+  it('says it rose when the table prints +0.1, though the change unrounded is 0.05', () => {
     const change = fig('change:africa:2014', 0.05, '+0.1');
     const s = shareSentence(subject, 2014, [p(2013, 39.65), p(2014, 39.7, 0.05)], level, change, T);
+    expect(read(s)).toBe('The intraregional share of Africa rose by 0.1 percentage points to 39.7 per cent in 2014.');
+  });
+
+  it('says broadly unchanged below the threshold', () => {
+    // 39.66 -> 39.7: +0.04 points, printed 0.0 in the tables, below 0.1
+    const change = fig('change:africa:2014', 0.04, '0.0');
+    const s = shareSentence(subject, 2014, [p(2013, 39.66), p(2014, 39.7, 0.04)], level, change, T);
     expect(read(s)).toBe('The intraregional share of Africa was broadly unchanged at 39.7 per cent in 2014.');
   });
 

@@ -113,7 +113,7 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
     head: ['Figure', 'Change', 'Unit'],
     rows: large.map((f) => ({ label: f.id, cells: [f, f.unit] })),
     source: 'Source: the figures ledger of this edition (figures.csv).',
-    notes: ['Large changes are not errors; they are listed so that a reviewer checks each against the source before publication. The threshold is set in src/render/chapters/annex-quality.ts.'],
+    notes: ['Large changes are not errors; they are listed so that a reviewer checks each against the source before publication.'],
   };
   const limitations = data.sources.rows.filter((s) => s.note).map((s) => ({ title: s.title, note: s.note! }));
   const economiesWithoutGroup = data.countries.rows.filter((c) => c.development === null).map((c) => c.name);

@@ -1,6 +1,7 @@
 import { defineChapter, type ChapterContext } from '../chapter';
 import { groupMembers } from '../../metrics/group-members';
 import type { FigureKind } from '../../figures/ledger';
+import { ldcMembersIn } from '../../metrics/ldc-members';
 import type { Column } from '../../validate/columns';
 import { SCHEMAS } from '../../validate/validate-data';
 import type { ChapterBase, TableModel } from '../../render/model';
@@ -17,7 +18,7 @@ export interface AnnexSources extends ChapterBase {
  * zod descriptions), the indicators the report prints with their definitions and units, and the
  * members of every country group used.
  */
-function annexSources({ number, data, ledger, definitions }: ChapterContext<null>): AnnexSources {
+function annexSources({ number, data, ledger, definitions, options }: ChapterContext<null>): AnnexSources {
   const sources: TableModel = {
     id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
     head: ['Title', 'Publisher', 'Version', 'Note'],
@@ -65,10 +66,10 @@ function annexSources({ number, data, ledger, definitions }: ChapterContext<null
       definition: [g.region && `M49 region ${g.region}`, g.subregions && `M49 sub-region${g.subregions.length > 1 ? 's' : ''} ${g.subregions.join(', ')}`, g.development && `classed as ${g.development} (M49, 2020)`].filter(Boolean).join('; '),
       members: list(groupMembers(g, countries)),
     })),
-    { name: 'Least developed countries (LDCs)', definition: 'LDC flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.ldc).map((c) => c.iso3)) },
+    { name: 'Least developed countries (LDCs)', definition: `the United Nations list in force in each year (inclusion and graduation dates); members in ${options.edition} listed`, members: list(ldcMembersIn(data.ldcMembership.rows, options.edition)) },
     { name: 'Landlocked developing countries (LLDCs)', definition: 'LLDC flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.lldc).map((c) => c.iso3)) },
     { name: 'Small island developing States (SIDS)', definition: 'SIDS flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.sids).map((c) => c.iso3)) },
-    { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), 132 of the Group\u2019s 134 members', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
+    { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), which lacks two of the Group\u2019s members, the State of Palestine and Azerbaijan; applied to every year', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
   ];
   return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, groups };
 }

@@ -2,6 +2,7 @@ import * as aq from 'arquero';
 import type { MetricsOptions } from '../chapter';
 import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../../validate/validate-data';
 import { extent } from '../../metrics/extent';
+import { ldcMembersIn } from '../../metrics/ldc-members';
 import { oncePer } from '../../metrics/once-per';
 
 import { yearOnYearBySeries } from '../../metrics/year-on-year';
@@ -15,12 +16,15 @@ export const FLOW_CLASSES = [
 ] as const;
 export type FlowClass = (typeof FLOW_CLASSES)[number]['id'];
 
-/** A group of recipients: an M49 region, or the LDCs, LLDCs or SIDS. */
+/** Who is in a group: one set for every year, or the set of each year (the LDCs). */
+export type Membership = ReadonlySet<string> | ((year: number) => ReadonlySet<string>);
+
+/** A group of recipients: developing or developed economies, an M49 region, or the LDCs, LLDCs or SIDS. */
 export interface RecipientGroup {
   id: string;
   name: string;
-  kind: 'region' | 'status';
-  members: ReadonlySet<string>;
+  kind: 'development' | 'region' | 'status';
+  members: Membership;
 }
 
 /** Commitments of one year: each flow class and their total, constant 2021 US dollars. */
@@ -59,6 +63,8 @@ export interface FinanceMetrics {
   flowShares: Record<FlowClass, number | null>;
   /** Recipients with a commitment (of any class) in the latest year. */
   recipientsLatest: number;
+  /** Recipients classed as developed (M49 2020) with a commitment in the years used, sorted by code. */
+  developedRecipients: string[];
   groups: GroupCommitments[];
   /** Fund facts not dated after the edition (undated facts included, marked as such). */
   facts: FundFact[];
@@ -88,13 +94,20 @@ export function commitmentsByGroup(
   rows: readonly ChinaCommitment[],
   from: number,
   to: number,
-  groups: ReadonlyMap<string, ReadonlySet<string> | null>,
+  groups: ReadonlyMap<string, Membership | null>,
 ): Map<string, YearTotals[]> {
   // Each group's rows, group after group, each in the order of the file (so are the sums).
   const own = { group: [] as string[], year: [] as number[], oda: [] as number[], oof: [] as number[], vague: [] as number[] };
   for (const [id, members] of groups) {
+    // A yearly membership is asked once per year, not once per row.
+    const yearly = new Map<number, ReadonlySet<string>>();
+    const inGroup = (iso3: string, year: number) => {
+      if (members === null) return true;
+      if (typeof members !== 'function') return members.has(iso3);
+      return (yearly.get(year) ?? yearly.set(year, members(year)).get(year)!).has(iso3);
+    };
     for (const r of rows) {
-      if (r.year < from || r.year > to || (members && !members.has(r.iso3))) continue;
+      if (r.year < from || r.year > to || !inGroup(r.iso3, r.year)) continue;
       own.group.push(id);
       own.year.push(r.year);
       own.oda.push(r.oda_usd2021);
@@ -122,13 +135,18 @@ export function commitmentsByGroup(
   );
 }
 
-/** The recipient groups: the M49 regions in alphabetical order, then LDCs, LLDCs and SIDS (flags of the snapshot). */
-export function recipientGroups(countries: readonly Country[]): RecipientGroup[] {
+/**
+ * The recipient groups: developing and developed economies (M49 2020 flag), the M49 regions in
+ * alphabetical order, then the LDCs of each year (`ldcsIn`) and the LLDCs and SIDS of the snapshot.
+ */
+export function recipientGroups(countries: readonly Country[], ldcsIn: (year: number) => ReadonlySet<string>): RecipientGroup[] {
   const regions = [...new Set(countries.map((c) => c.region).filter((r): r is string => r !== null))].sort();
   const of = (keep: (c: Country) => boolean) => new Set(countries.filter(keep).map((c) => c.iso3));
   return [
+    { id: 'developing', name: 'Developing economies', kind: 'development', members: of((c) => c.development === 'developing') },
+    { id: 'developed', name: 'Developed economies', kind: 'development', members: of((c) => c.development === 'developed') },
     ...regions.map((r) => ({ id: r.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: r, kind: 'region' as const, members: of((c) => c.region === r) })),
-    { id: 'ldc', name: 'Least developed countries', kind: 'status', members: of((c) => c.ldc) },
+    { id: 'ldc', name: 'Least developed countries', kind: 'status', members: ldcsIn },
     { id: 'lldc', name: 'Landlocked developing countries', kind: 'status', members: of((c) => c.lldc) },
     { id: 'sids', name: 'Small island developing States', kind: 'status', members: of((c) => c.sids) },
   ];
@@ -154,6 +172,8 @@ export function financeMetrics(data: Data, { edition }: MetricsOptions): Finance
   const last = byYear[byYear.length - 1];
   const flowShares = Object.fromEntries(FLOW_CLASSES.map((f) => [f.id, last ? pctOf(last[f.id], last.total) : null])) as Record<FlowClass, number | null>;
   const recipientsLatest = span ? new Set(rows.filter((r) => r.year === span.to && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3)).size : 0;
+  const developed = new Set(data.countries.rows.filter((c) => c.development === 'developed').map((c) => c.iso3));
+  const developedRecipients = span ? [...new Set(rows.filter((r) => r.year <= span.to && developed.has(r.iso3) && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3))].sort() : [];
   const grandTotal = byYear.reduce((a, y) => a + y.total, 0);
   const groups = span
     ? all.groups.map(({ group, byYear: allOwn }) => {
@@ -171,7 +191,7 @@ export function financeMetrics(data: Data, { edition }: MetricsOptions): Finance
   const facts = data.fundFacts.rows.filter((f) => f.as_of_year === null || f.as_of_year <= edition);
   const laterFacts = [...new Set(data.fundFacts.rows.filter((f) => f.as_of_year !== null && f.as_of_year > edition).map((f) => f.fund))];
   const decisions = data.g77Decisions.rows.filter((d) => d.year <= edition).sort((a, b) => a.year - b.year);
-  return { edition, dataSpan, span, total, byYear, flowShares, recipientsLatest, groups, facts, laterFacts, decisions };
+  return { edition, dataSpan, span, total, byYear, flowShares, recipientsLatest, developedRecipients, groups, facts, laterFacts, decisions };
 }
 
 /**
@@ -183,7 +203,7 @@ const allYears = oncePer((data: Data) => {
   const rows = data.chinaFinance.rows;
   const years = extent(rows.map((r) => r.year));
   const dataSpan = years ? { from: years[0], to: years[1] } : null;
-  const recipients = recipientGroups(data.countries.rows);
+  const recipients = recipientGroups(data.countries.rows, (year) => ldcMembersIn(data.ldcMembership.rows, year));
   const sums = dataSpan ? commitmentsByGroup(rows, dataSpan.from, dataSpan.to, new Map([['', null], ...recipients.map((g) => [g.id, g.members] as const)])) : null;
   const byYear = sums?.get('') ?? [];
   const groups = sums ? recipients.map((group) => ({ group, byYear: sums.get(group.id)! })) : [];

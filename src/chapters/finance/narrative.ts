@@ -32,3 +32,18 @@ export function partsList(parts: { name: string; share: Figure }[], first: strin
   return out;
 }
 
+
+/**
+ * What went to developed recipients, beside the headline to developing ones: "A further $7.0
+ * billion was committed to economies classed as developed ($45.1 billion in 2013), …". Without it
+ * the total of all recipients, which once stood under the developing label, could not be traced.
+ */
+export function developedSentence(year: number, developed: Figure, before: Figure, total: Figure, totalChange: Figure | null, names: readonly string[]): Sentence {
+  const out: Sentence = [`A further `, developed, ` was committed in ${year} to economies that M49 (2020) classes as developed`];
+  if (before.value !== null) out.push(` (`, before, ` in ${year - 1})`);
+  out.push(`, so that commitments to all the recipients covered came to `, total);
+  if (totalChange) out.push(` (a change of `, totalChange, ` per cent on ${year - 1})`);
+  out.push('.');
+  if (names.length) out.push(` The developed recipients over the years covered are ${names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`}.`);
+  return out;
+}

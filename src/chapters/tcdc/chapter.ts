@@ -18,10 +18,10 @@ export const TCDC_INDICATORS: Record<string, string> = {
   'tcdc-amount-to-tcdc': 'The part of a reported budget committed to TCDC: the budget times the per cent reported.',
   'tcdc-trainees': 'Nationals of other developing countries trained or hosted, as reported.',
   'tcdc-countries-reached': 'Developing countries reached by a programme, as reported.',
-  'tcdc-annual-average': 'A reported amount divided by the number of years of its period, current US dollars.',
+  'tcdc-annual-average': 'A reported amount (the part committed to TCDC, where the document gives it) divided by the number of years of its period, current US dollars.',
   'gdp-average': 'Mean of the provider\u2019s GDP over the years of a period, current US dollars (World Bank WDI).',
   'tcdc-quoted-number': 'A number the 2002 report gives in describing a programme, beside the figures of its own columns (e.g. agreements signed).',
-  'tcdc-gdp-share': 'Annual average of a reported amount as a per cent of the mean GDP of the provider over the same years, both in current dollars.',
+  'tcdc-gdp-share': 'Annual average of a reported amount (of the part committed to TCDC, where the document gives it) as a per cent of the mean GDP of the provider over the same years, both in current dollars.',
 };
 
 export interface TcdcChapter extends ChapterBase {
@@ -106,7 +106,7 @@ export function tcdcChapter({ number, data, metrics: m, charts, ledger }: Chapte
   const table: RichTable | null = rows.length === 0 ? null : {
     id: 'tcdc-programmes', label: `Table ${number}.1`,
     caption: 'Budgets and programmes of Southern providers reported by the Secretary-General, 2002',
-    head: ['Provider', 'Programme', 'Period', 'Amount (current dollars)', 'Per cent to TCDC', 'Trainees', 'Countries reached', 'Annual average, per cent of GDP', 'Reference'],
+    head: ['Provider', 'Programme', 'Period', 'Amount (current dollars)', 'Per cent to TCDC', 'Trainees', 'Countries reached', 'Annual average (to TCDC where given), per cent of GDP', 'Reference'],
     rows: rows.map(({ r, f }) => {
       const p = r.programme;
       const own = [f.amount, f.share, f.trainees, f.countries].filter((x): x is Figure => x !== null);
@@ -116,7 +116,7 @@ export function tcdcChapter({ number, data, metrics: m, charts, ledger }: Chapte
         label: p.provider,
         cells: [
           cell(markNumbers(p.programme, own, other)), cell(p.period ?? '..'), fig(f.amount), fig(f.share), fig(f.trainees), fig(f.countries),
-          fig(r.gdp && f.amount ? gdpFigs(r, f.amount).pct : null), cell(p.source_ref),
+          fig(r.gdp && f.amount ? gdpFigs(r, f.toTcdc ?? f.amount).pct : null), cell(p.source_ref),
         ],
       };
     }),
@@ -129,17 +129,19 @@ export function tcdcChapter({ number, data, metrics: m, charts, ledger }: Chapte
   };
 
   const withGdp = rows.filter(({ r, f }) => r.gdp !== null && f.amount !== null);
-  const gdpRows = withGdp.map(({ r, f }) => ({ r, f, g: gdpFigs(r, f.amount!) }));
+  // The share of GDP is of the part committed to TCDC where the report gives one (gdpShare).
+  const measured = (f: (typeof rows)[number]['f']) => f.toTcdc ?? f.amount!;
+  const gdpRows = withGdp.map(({ r, f }) => ({ r, f, g: gdpFigs(r, measured(f)) }));
   const gdpTable: TableModel | null = gdpRows.length === 0 ? null : {
     id: 'tcdc-gdp', label: `Table ${number}.2`,
     caption: 'Reported budgets as a share of the provider\u2019s GDP: how it is computed',
-    head: ['Provider and period', 'Amount', 'Annual average', 'GDP, mean over the period', 'Per cent of GDP'],
-    rows: gdpRows.map(({ r, f, g }) => ({ label: barLabel(r), cells: [f.amount!, g.avg, g.gdp, g.pct] })),
+    head: ['Provider and period', 'Amount (to TCDC, where the report gives the part)', 'Annual average', 'GDP, mean over the period', 'Per cent of GDP'],
+    rows: gdpRows.map(({ r, f, g }) => ({ label: barLabel(r), cells: [measured(f), g.avg, g.gdp, g.pct] })),
     source: `Sources: ${sgCitation}, paras. 38-39; ${gdpCitation}.`,
     notes: ['Annual average = amount ÷ number of years of the period; per cent of GDP = annual average ÷ mean GDP of the same years, as a percentage, both in current dollars. Three decimals, since the shares are small.'],
   };
   const gdpSentences: Sentence[] = gdpRows.map(({ r, f, g }) => [
-    `${r.programme.provider}\u2019s `, f.amount!, ` for ${r.programme.period} is `,
+    ...(f.toTcdc ? [`Of ${r.programme.provider}\u2019s `, f.amount!, ` for ${r.programme.period}, the `, f.toTcdc, ' committed to TCDC is '] : [`${r.programme.provider}\u2019s `, f.amount!, ` for ${r.programme.period} is `]),
     r.gdp!.years === 1 ? '' : 'an annual average of ', ...(r.gdp!.years === 1 ? [] : [g.avg, ', ']),
     g.pct, ` per cent of its GDP${r.gdp!.years === 1 ? ` that year` : ` in those years`}.`,
   ]);

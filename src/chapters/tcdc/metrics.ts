@@ -39,7 +39,8 @@ export interface TcdcMetrics {
 }
 
 /**
- * The amount as a per cent of the provider's GDP: the annual average over the period (amount ÷
+ * The amount (the part committed to TCDC, where the document gives it) as a per cent of the
+ * provider's GDP: the annual average over the period (amount ÷
  * number of years) ÷ the mean GDP of those years. Given only for a flow of spending over stated
  * years with GDP for every one of them; never for debt relief, which reduces a stock of debt
  * over years the document does not state.
@@ -58,7 +59,10 @@ export function gdpShare(p: TcdcProgramme, gdp: readonly Row<'gdp'>[]): GdpShare
     if (!g) return 'no GDP';
     values.push(g.gdp_usd);
   }
-  const annualAverage = p.amount_usd / years;
+  // A budget of which the document gives the part committed to TCDC is measured by that part: a
+  // "TCDC share of GDP" of the whole budget would overstate it (Türkiye: 80 per cent of $180 million).
+  const amount = p.share_tcdc_pct !== null ? (p.amount_usd * p.share_tcdc_pct) / 100 : p.amount_usd;
+  const annualAverage = amount / years;
   const gdpAverage = values.reduce((a, b) => a + b, 0) / years;
   return { years, annualAverage, gdpAverage, pct: (100 * annualAverage) / gdpAverage };
 }

@@ -85,7 +85,10 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   const concentration: Sentence[] = [
     shareSentence('the share of the five largest developing exporters in exports of developing economies to developing economies', e, top5Points, top5Fig(e), top5Change(e), t),
   ];
-  if (first) concentration.push([`${name(first.exporter)} alone accounted for `, exporterFig(first.exporter, first.share_pct), ` per cent, out of ${m.top5.find((p) => p.year === e)?.exporters ?? '..'} developing economies with recorded exports to other developing economies.`]);
+  // How many exported: a printed number like any other, so it is a ledger figure.
+  const exporters = m.top5.find((p) => p.year === e)?.exporters ?? null;
+  const exportersFig = ledger.add({ indicator: 'south-south-exporters', entity: SOUTH, period: String(e), value: exporters, unit: 'economies', source: src, text: formatNumber(exporters, 0) });
+  if (first) concentration.push([`${name(first.exporter)} alone accounted for `, exporterFig(first.exporter, first.share_pct), ' per cent, out of ', exportersFig, ' developing economies with recorded exports to other developing economies.']);
   const topExporters: TableModel = {
     id: 'trade-top-exporters-table', label: `Table ${number}.2`, caption: `The ten largest developing exporters to developing economies, ${e}`,
     head: ['Economy', 'Rank', 'Value', 'Per cent of South-South exports'],
@@ -108,7 +111,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   }));
   addChart('trade-top-exporters', (l) => ({ ...topExporters, id: 'trade-top-exporters-data', label: '', caption: `Data for ${l.toLowerCase()}` }));
 
-  // A second source: UN Comtrade's 4-yearly waves, as the exporters reported them.
+  // A second source: UN Comtrade's four-yearly waves, as the exporters reported them.
   const ctSrc = `${COMTRADE};${CLASSIFICATION}`;
   const waves = [...new Set(m.comtrade.map((c) => c.wave))].sort((a, b) => a - b);
   const ctFig = (group: string, wave: number) => {
@@ -119,7 +122,7 @@ export function tradeChapter({ number, data, metrics: m, charts, ledger, thresho
   let sources: TradeChapter['sources'] = null;
   if (waves.length > 0) {
     const table: TableModel = {
-      id: 'trade-sources-table', label: `Table ${number}.3`, caption: `South-South and intraregional export shares from UN Comtrade's 4-yearly waves, with the Correlates of War figure for the same year, per cent`,
+      id: 'trade-sources-table', label: `Table ${number}.3`, caption: `South-South and intraregional export shares from UN Comtrade's four-yearly waves, with the Correlates of War figure for the same year, per cent`,
       head: ['Year', 'South-South (Comtrade)', 'South-South (COW)', ...regional.map((r) => `${r.group.name} (Comtrade)`)],
       rows: waves.map((w) => ({ label: String(w), cells: [ctFig(SOUTH, w), south.points.some((p) => p.year === w) ? level(south, w) : '..', ...regional.map((r) => ctFig(r.group.id, w))] })),
       source: bothSources,
@@ -207,6 +210,7 @@ export const tradeChapterSpec = defineChapter({
     'south-south-top5-share': 'The five largest developing exporters\u2019 share of exports from developing economies to developing economies.',
     'south-south-exporter-share': 'An economy\u2019s share of exports from developing economies to developing economies.',
     'south-south-exporter-exports': 'An economy\u2019s exports to developing economies, millions of current dollars.',
+    'south-south-exporters': 'Developing economies with at least one recorded export to a developing economy in the year (Correlates of War, importer-reported).',
     'south-south-exporter-rank': 'An economy\u2019s rank among developing exporters to developing economies (1 = largest).',
     'comtrade-south-south-export-share': 'As south-south-export-share, from UN Comtrade\u2019s exporter-reported flows, every fourth year.',
     'comtrade-intraregional-export-share': 'As intraregional-export-share, from UN Comtrade\u2019s exporter-reported flows, every fourth year.',

@@ -48,7 +48,7 @@ export interface Metrics {
   topExporters: ExporterShare[];
   /** The combined share of the five largest, by year, with how many economies exported. */
   top5: { year: number; share_pct: number; exporters: number; change: number | null }[];
-  /** The same shares from UN Comtrade's 4-yearly waves (exporter-reported), up to the edition. */
+  /** The same shares from UN Comtrade's four-yearly waves (exporter-reported), up to the edition. */
   comtrade: ComtradeShare[];
   /** Years within the data's span for which a series has no value. */
   gaps: { indicator: string; group: string; year: number }[];

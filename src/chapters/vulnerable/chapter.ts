@@ -9,12 +9,14 @@ import { formatChange, formatMoneyMillions, formatNumber } from '../../render/fo
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { shareSentence, type Sentence } from '../../render/narrative';
 import { growthSentence, listNames, shareComparison } from './narrative';
+import { definitions } from './indicators';
 import { citation } from '../../render/sources';
 import { figureSeries } from '../../figures/figure-series';
 import { type SeriesYear, SOUTH } from '../../metrics/series';
 
 const COW = 'cow-trade-4.0';
 const M49 = 'un-m49-2020';
+const LDC_LIST = 'un-ldc-list-2024';
 const GDP = 'wdi-gdp-2026';
 const POP = 'wdi-population-2026';
 const OTHER_NAME = 'the other developing economies';
@@ -48,17 +50,25 @@ export interface VulnerableChapter extends ChapterBase {
 export function vulnerableChapter({ number, data, metrics: m, charts, ledger, thresholds: t }: ChapterContext<VulnerableMetrics>): VulnerableChapter {
   const e = m.edition;
   const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
-  const tradeSrc = `${COW};${M49}`;
-  const tradeSource = `Source: calculations based on ${citation(data, COW)}; groups as flagged in UNSD M49 (2020).`;
-  const growthSource = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; groups as flagged in UNSD M49 (2020).`;
+  // The other developing economies are those outside the LDCs of the year, so every group rests on the list.
+  const tradeSrc = `${COW};${M49};${LDC_LIST}`;
+  const groupsAs = `LDCs as listed by the United Nations in each year; LLDCs and SIDS as flagged in UNSD M49 (2020)`;
+  const tradeSource = `Source: calculations based on ${citation(data, COW)}; ${groupsAs}.`;
+  const growthSource = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; LDCs as listed by the United Nations in ${e}; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
   const f = figures(ledger, m, tradeSrc);
   const all = [...m.groups, m.other];
   const hasTrade = hasGroupTrade(m);
 
-  const count = (id: string, n: number) => ledger.add({ indicator: 'vulnerable-group-members', entity: id, period: '2020', value: n, unit: 'economies', source: M49, text: formatNumber(n, 0) });
-  const membership: Sentence = ['The groups are the developing economies that the 2020 version of M49 flags as LDCs (', count('ldc', m.groups[0]!.members.length), '), LLDCs (', count('lldc', m.groups[1]!.members.length), ') and SIDS (', count('sids', m.groups[2]!.members.length), '); the other developing economies, in none of the three groups, number ', count(OTHER_DEVELOPING, m.other.members.length), '.'];
+  // LLDCs and SIDS are counted on the 2020 list, the LDCs (and so the others) on the list of the edition year.
+  const asOf = (id: string) => (id === 'lldc' || id === 'sids' ? { period: '2020', source: M49 } : { period: String(e), source: `${M49};${LDC_LIST}` });
+  const count = (id: string, n: number) => ledger.add({ indicator: 'vulnerable-group-members', entity: id, ...asOf(id), value: n, unit: 'economies', text: formatNumber(n, 0) });
+  const membership: Sentence = [
+    `The LDCs are the developing economies on the United Nations list of least developed countries in each year, `, count('ldc', m.groups[0]!.members.length), ` in ${e}: a country counts from the year it was added to the list until it graduated. `,
+    'The LLDCs (', count('lldc', m.groups[1]!.members.length), ') and SIDS (', count('sids', m.groups[2]!.members.length), ') are the developing economies that the 2020 version of M49 flags, applied to every year, for want of a dated list of changes. ',
+    `The other developing economies, in none of the three groups in ${e}, number `, count(OTHER_DEVELOPING, m.other.members.length), '.',
+  ];
   const out = m.excluded.map((x) => `${name(x.iso3)} (${SHORT.get(x.group)})`);
-  const excluded = out.length === 0 ? '' : `${listNames(out)}, flagged in M49 but classed there as developed, ${out.length === 1 ? 'is' : 'are'} therefore left out.`;
+  const excluded = out.length === 0 ? '' : `${listNames(out)}, listed as a group member but classed in M49 as developed, ${out.length === 1 ? 'is' : 'are'} therefore left out.`;
 
   const exporters = m.groups.map((g, i): Sentence => {
     const fl = g.flows.find((o) => o.year === e);
@@ -75,7 +85,7 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
     const s = shareSentence(`the share of ${grp.adjective} exports that went to developing economies`, e, g.toSouth, level, f.change(g, 'toSouthShare', e), t);
     if (level.value === null) return s;
     const north = f.share(g, 'toNorthShare', e);
-    const parts: Sentence = [...s, ' Developed economies took ', north, ' per cent. ', ...shareComparison(level, f.share(m.other, 'toSouthShare', e), OTHER_NAME, t)];
+    const parts: Sentence = [...s, ' ', ...shareComparison(level, f.share(m.other, 'toSouthShare', e), OTHER_NAME, t), ' Developed economies took ', north, ` per cent of ${grp.adjective} exports.`];
     const start = f.share(g, 'toSouthShare', from);
     if (from < e && start.value !== null) parts.push(` In ${from} the share had been `, start, ' per cent.');
     return parts;
@@ -96,7 +106,7 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
         ...growthSentence(`the GDP of the ${abbr}, in current dollars,`, period, gf.gdpGrowth(g), gf.gdpGrowth(other), OTHER_NAME, t),
         ' ',
         ...growthSentence(`their GDP per capita`, period, gf.pcGrowth(g), gf.pcGrowth(other), OTHER_NAME, t, false),
-        ...largestClause(ledger, g.largest, `economy among the ${abbr}`, 'GDP', { entity: g.id, period, year: m.window.to, indicator: 'vulnerable-largest-economy-gdp-share', source: `${GDP};${M49}` }, name),
+        ...largestClause(ledger, g.largest, `economy among the ${abbr}`, 'GDP', { entity: g.id, period, year: m.window.to, indicator: 'vulnerable-largest-economy-gdp-share', source: `${GDP};${M49};${LDC_LIST}` }, name),
       ];
     });
   const coverage = m.growth.map((g): Sentence => {
@@ -211,16 +221,16 @@ function figures(ledger: Ledger, m: VulnerableMetrics, source: string) {
 
 /** Registers the growth figures of a group over the window. */
 function growthFigures(ledger: Ledger, period: string) {
-  const source = `${GDP};${POP};${M49}`;
+  const source = `${GDP};${POP};${M49};${LDC_LIST}`;
   const end = (which: 'from' | 'to') => (which === 'from' ? 'start' : 'end');
   return {
     covered: (g: GroupGrowth) => ledger.add({ indicator: 'gdp-growth-members', entity: g.id, period, value: g.totals.covered.length, unit: 'economies', source, text: formatNumber(g.totals.covered.length, 0) }),
     gdp: (g: GroupGrowth, which: 'from' | 'to') => {
       const v = g.totals[which]?.gdp ?? null;
-      return ledger.add({ indicator: `gdp-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source: `${GDP};${M49}`, text: formatMoneyMillions(v === null ? null : v / 1e6) });
+      return ledger.add({ indicator: `gdp-window-${end(which)}`, entity: g.id, period, value: v, unit: 'current dollars', source: `${GDP};${M49};${LDC_LIST}`, text: formatMoneyMillions(v === null ? null : v / 1e6) });
     },
     gdpGrowth: (g: GroupGrowth) =>
-      ledger.add({ indicator: 'gdp-growth', entity: g.id, period, value: g.gdpGrowth, unit: 'per cent a year', source: `${GDP};${M49}`, derived_from: [`gdp-window-start:${g.id}:${period}`, `gdp-window-end:${g.id}:${period}`], text: formatNumber(g.gdpGrowth),
+      ledger.add({ indicator: 'gdp-growth', entity: g.id, period, value: g.gdpGrowth, unit: 'per cent a year', source: `${GDP};${M49};${LDC_LIST}`, derived_from: [`gdp-window-start:${g.id}:${period}`, `gdp-window-end:${g.id}:${period}`], text: formatNumber(g.gdpGrowth),
         kind: 'growth', base: 'gdp-window-end' }),
     pc: (g: GroupGrowth, which: 'from' | 'to') => {
       const v = g.perCapita[which];
@@ -237,40 +247,14 @@ function hasGroupTrade(m: VulnerableMetrics): boolean {
   return m.groups.some((g) => g.flows.length > 0);
 }
 
-/** Definitions of the indicators this chapter registers, for the annex. */
-function definitions(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, who] of [...VULNERABLE_GROUPS.map((g) => [g.id, `the ${g.abbr}`]), [OTHER_DEVELOPING, 'the developing economies in none of the three groups']] as [string, string][]) {
-    const ind = indicators(id);
-    out[ind.total] = `Merchandise exports of ${who} to all partners, as reported by the importers (Correlates of War), millions of current dollars.`;
-    out[ind.toSouthShare] = `Exports of ${who} to developing economies as a percentage of their exports to all partners.`;
-    out[ind.toNorthShare] = `Exports of ${who} to developed economies as a percentage of their exports to all partners.`;
-    out[ind.southSouthShare] = `Exports of ${who} to developing economies as a percentage of the exports of all developing economies to developing economies.`;
-  }
-  return {
-    ...out,
-    'vulnerable-group-members': 'Developing economies (M49, 2020) flagged as members of the group in the 2020 version of M49; for other-developing, developing economies in none of the three groups.',
-    'vulnerable-exporting-members': 'Members of the group with at least one export recorded in the trade data in the year.',
-    'vulnerable-largest-exporter-share': 'Exports of the group’s largest exporter as a percentage of the group’s exports to all partners.',
-    'vulnerable-largest-economy-gdp-share': 'GDP of the group’s largest economy as a percentage of the group’s GDP, at the end of the growth window, over the members covered.',
-    'gdp-growth-members': 'Members of the group with GDP and population data for both the first and the last year of the growth window.',
-    'gdp-window-start': 'GDP in current dollars summed over the members covered, first year of the growth window.',
-    'gdp-window-end': 'GDP in current dollars summed over the members covered, last year of the growth window.',
-    'gdp-growth': 'Compound annual growth of the group’s GDP in current dollars over the growth window, over the members covered.',
-    'gdp-per-capita-window-start': 'GDP summed over the members covered divided by their total population, current dollars, first year of the growth window.',
-    'gdp-per-capita-window-end': 'GDP summed over the members covered divided by their total population, current dollars, last year of the growth window.',
-    'gdp-per-capita-growth': 'Compound annual growth of the group’s GDP per capita in current dollars over the growth window, over the members covered.',
-  };
-}
-
 /** Chapter: the most vulnerable economies. */
 export const vulnerableChapterSpec = defineChapter({
   id: 'vulnerable',
   indicators: definitions(),
   metrics: (data: Data, options) => vulnerableMetrics(data, options),
   charts: (data, m) => {
-    const trade = `Source: calculations based on ${citation(data, COW)}; groups as flagged in UNSD M49 (2020).`;
-    const growth = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; groups as flagged in UNSD M49 (2020).`;
+    const trade = `Source: calculations based on ${citation(data, COW)}; LDCs as listed by the United Nations in each year; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
+    const growth = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; LDCs as listed by the United Nations in ${m.edition}; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
     const named = (g: GroupTrade): Labelled => ({ name: SHORT.get(g.id)!, trade: g });
     const tradeCharts = hasGroupTrade(m) ? [exportsToSouthChart(m, [...m.groups, m.other].map(named), trade), southSouthShareChart(m, m.groups.map(named), trade)] : [];
     return [...tradeCharts, growthChart(m, SHORT, growth)].filter((c) => c !== null);

@@ -1,7 +1,9 @@
 import type { MetricsOptions } from '../chapter';
 import type { Country, Data } from '../../validate/validate-data';
 import { coveredTotalsByGroup, type CoveredTotals, type EconomyYears } from '../../metrics/covered-totals';
-import { exportsByDestination, type DestinationObservation } from '../../metrics/exports-by-destination';
+import { exportsByDestinationAsOf, type DestinationObservation } from '../../metrics/exports-by-destination';
+import { ldcMembersIn } from '../../metrics/ldc-members';
+import { codedTradeFlows } from '../../metrics/coded-flows';
 import { exportsByMember } from '../../metrics/exports-by-member';
 import { cagr } from '../../metrics/growth';
 import { largestMember, type LargestMember } from '../../metrics/largest-member';
@@ -10,7 +12,7 @@ import { oncePer } from '../../metrics/once-per';
 import { yearOnYearBySeries } from '../../metrics/year-on-year';
 import { type SeriesYear, SOUTH } from '../../metrics/series';
 
-/** A group of vulnerable economies, defined by a flag of data/groups/countries.csv. */
+/** A group of vulnerable economies: the LDCs of each year, or the LLDCs or SIDS flagged in data/groups/countries.csv. */
 export interface VulnerableGroup {
   /** Entity id of every figure about the group. */
   id: 'ldc' | 'lldc' | 'sids';
@@ -46,7 +48,7 @@ export const indicators = (entity: string) => ({
 export interface GroupTrade {
   /** Entity id: a group's id, or OTHER_DEVELOPING. */
   id: string;
-  /** Members: developing economies with the group's flag, sorted. */
+  /** Members in the edition year: developing economies on the group's list that year, sorted. */
   members: string[];
   /** Exports by destination, by year. */
   flows: DestinationObservation[];
@@ -96,12 +98,13 @@ export interface VulnerableMetrics {
 /**
  * Computes the chapter's metrics as of the edition: the destination of the three groups'
  * exports, their share of South-South exports, and their growth against the rest of the South.
- * Members are the developing economies flagged in countries.csv; the flags are one snapshot,
- * applied to every year.
+ * The LDCs are those of each year (groups/ldc-membership.csv); the LLDCs and SIDS are the
+ * developing economies flagged in countries.csv, one snapshot applied to every year, for want of
+ * a dated list. Growth and the largest member are over the members of the edition year.
  */
 export function vulnerableMetrics(data: Data, { edition, growthWindow }: MetricsOptions): VulnerableMetrics {
   const all = allYears(data);
-  const { members } = all;
+  const members = all.membersIn(edition);
   const observations = all.flows.filter((o) => o.year <= edition);
   const southSouth = observations.filter((o) => o.group === SOUTH).map((o) => ({ year: o.year, value: o.to_south_musd }));
   const years = observations.map((o) => o.year);
@@ -157,17 +160,29 @@ const allYears = oncePer((data: Data) => {
   const isDeveloping = (c: Country) => c.development === 'developing';
   const south = new Set(countries.filter(isDeveloping).map((c) => c.iso3));
   const north = new Set(countries.filter((c) => c.development === 'developed').map((c) => c.iso3));
-  const flagged = (g: VulnerableGroup) => countries.filter((c) => c[g.flag]);
-  const members = new Map<string, Set<string>>(VULNERABLE_GROUPS.map((g) => [g.id, new Set(flagged(g).filter(isDeveloping).map((c) => c.iso3))]));
-  const inAny = new Set([...members.values()].flatMap((s) => [...s]));
-  members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
+  const listed = data.ldcMembership.rows;
+  // The economies on a group's list: for the LDCs, ever (what may be excluded) or in a year.
+  const flagged = (g: VulnerableGroup, year?: number) => {
+    if (g.flag !== 'ldc') return countries.filter((c) => c[g.flag]);
+    const on = year === undefined ? new Set(listed.map((r) => r.iso3)) : ldcMembersIn(listed, year);
+    return countries.filter((c) => on.has(c.iso3));
+  };
+  const membersIn = (year: number) => {
+    const members = new Map<string, Set<string>>(VULNERABLE_GROUPS.map((g) => [g.id, new Set(flagged(g, year).filter(isDeveloping).map((c) => c.iso3))]));
+    const inAny = new Set([...members.values()].flatMap((s) => [...s]));
+    members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
+    return members;
+  };
   const excluded = VULNERABLE_GROUPS.flatMap((g) => flagged(g).filter((c) => !isDeveloping(c)).map((c) => ({ group: g.id, iso3: c.iso3 })));
 
-  const flows = exportsByDestination(data.tradeFlows, new Map([...members, [SOUTH, south]]), south, north);
+  const [first, last] = codedTradeFlows(data.tradeFlows).years;
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const groupsIn = (year: number) => new Map([...membersIn(year), [SOUTH, south]]);
+  const flows = exportsByDestinationAsOf(data.tradeFlows, years, groupsIn, south, north);
   const southSouth = new Map(flows.filter((o) => o.group === SOUTH).map((o) => [o.year, o.to_south_musd]));
   const pct = (part: number, whole: number | undefined) => (whole ? (100 * part) / whole : null);
   const changes = yearOnYearBySeries(
-    [...members.keys()].flatMap((id) =>
+    [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING].flatMap((id) =>
       flows
         .filter((o) => o.group === id)
         .flatMap((o) => [
@@ -184,5 +199,5 @@ const allYears = oncePer((data: Data) => {
   const p = data.population.columns();
   const gdp: EconomyYears = { iso3: g.iso3, year: g.year, value: g.gdp_usd };
   const population: EconomyYears = { iso3: p.iso3, year: p.year, value: p.population };
-  return { members, excluded, flows, shares, gdp, population };
+  return { membersIn, excluded, flows, shares, gdp, population };
 });

@@ -1,5 +1,6 @@
 import type { Figure } from '../../figures/ledger';
 import type { Sentence, Thresholds } from '../../render/narrative';
+import { roundHalfUp } from '../../render/format';
 
 /**
  * How one level compares with another by the same measure: within the threshold (in the
@@ -8,18 +9,20 @@ import type { Sentence, Thresholds } from '../../render/narrative';
  * @example comparison(64.0, 54.5, 0.1, ['higher than', 'lower than']) // 'higher than'
  */
 export function comparison(value: number, other: number, threshold: number, [above, below]: [string, string], same = 'about the same as'): string {
-  if (Math.abs(value - other) < threshold) return same;
+  // Judged on the two figures as printed (one decimal), as the reader compares them.
+  if (Math.abs(roundHalfUp(value, 1) - roundHalfUp(other, 1)) < threshold - 1e-9) return same;
   return value > other ? above : below;
 }
 
 /**
- * "It compares with 54.5 per cent for the other developing economies." as a rule: higher, lower
- * or about the same, from the two figures it prints. Empty when either is missing.
+ * "This share is higher than that of the other developing economies, 54.5 per cent." as a rule:
+ * higher, lower or about the same, from the two figures it prints; "this share" is the level of the
+ * sentence just before, so the sentence must follow it directly. Empty when either is missing.
  */
 export function shareComparison(level: Figure, other: Figure, otherName: string, t: Thresholds): Sentence {
   if (level.value === null || other.value === null) return [];
   const word = comparison(level.value, other.value, t.unchangedPoints, ['higher than', 'lower than']);
-  return [`That is ${word} the share for ${otherName}, `, other, ' per cent.'];
+  return [`This share is ${word} that of ${otherName}, `, other, ' per cent.'];
 }
 
 /**

@@ -8,7 +8,7 @@ export const chinaFinanceSchema = defineTable({
   file: 'finance/gcdf3-china-commitments.csv',
   title: 'Official finance commitments of China by recipient and year (AidData GCDF 3.0)',
   description:
-    'Commitments (not disbursements) of official finance from China to each recipient economy, 2000-2021, in constant 2021 United States dollars, by flow class. A recipient-year with no recorded project is absent; 0 means no commitment of that class was recorded.',
+    'Commitments (not disbursements) of official finance from China to each recipient economy, 2000-2021, in constant 2021 United States dollars, by flow class. A recipient-year with no recorded project is absent; a zero means no commitment of that class was recorded.',
   key: ['iso3', 'year'],
   references: { iso3: 'economies', source: 'sources' },
   columns: {

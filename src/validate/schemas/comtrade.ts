@@ -16,7 +16,7 @@ export const comtradeExportsSchema = defineTable({
   file: 'trade/comtrade-exports.csv',
   title: 'Bilateral merchandise exports, every fourth year (UN Comtrade, via penppml)',
   description:
-    'Directed bilateral merchandise exports as reported by the exporter, in current United States dollars, in 14 waves 1964-2016 four years apart. Pairs with zero or no recorded trade are absent. Codes are ISO 3166 alpha-3 where the economy has one, otherwise World Bank WITS codes described in trade/comtrade-codes.csv.',
+    'Directed bilateral merchandise exports as reported by the exporter, in current United States dollars, in waves four years apart from 1964 to 2016. Pairs with zero or no recorded trade are absent. Codes are ISO 3166 alpha-3 where the economy has one, otherwise World Bank WITS codes described in trade/comtrade-codes.csv.',
   key: ['year', 'exporter_code', 'importer_code'],
   references: { source: 'sources' },
   columns: {

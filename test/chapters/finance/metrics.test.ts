@@ -3,8 +3,8 @@ import { commitmentsByYear, financeMetrics, pctOf, recipientGroups } from '../..
 import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../../../src/validate/validate-data';
 
 const row = (iso3: string, year: number, oda: number, oof: number, vague: number): ChinaCommitment => ({ iso3, year, oda_usd2021: oda, oof_usd2021: oof, vague_usd2021: vague, source: ['gcdf'] });
-const country = (iso3: string, region: string | null, ldc = false, lldc = false, sids = false): Country =>
-  ({ iso3, name: iso3, m49: null, region, subregion: null, intermediate_region: null, development: 'developing', ldc, lldc, sids, g77: true, source: ['m49'], note: null });
+const country = (iso3: string, region: string | null, ldc = false, lldc = false, sids = false, development: 'developing' | 'developed' = 'developing'): Country =>
+  ({ iso3, name: iso3, m49: null, region, subregion: null, intermediate_region: null, development, ldc, lldc, sids, g77: true, source: ['m49'], note: null });
 
 // AGO (Africa, LDC) and BRA (Americas); nothing recorded anywhere in 2001.
 const ROWS = [row('AGO', 2000, 10, 0, 5), row('BRA', 2000, 0, 20, 0), row('AGO', 2002, 1, 2, 0), row('BRA', 2003, 0, 4, 0)];
@@ -28,14 +28,18 @@ describe('commitmentsByYear', () => {
 });
 
 describe('recipientGroups', () => {
-  it('makes one group per M49 region, alphabetically, then LDCs, LLDCs and SIDS from the flags', () => {
-    const groups = recipientGroups(COUNTRIES);
-    expect(groups.map((g) => g.id)).toEqual(['africa', 'americas', 'oceania', 'ldc', 'lldc', 'sids']);
-    expect([...groups.find((g) => g.id === 'ldc')!.members]).toEqual(['AGO']);
-    expect([...groups.find((g) => g.id === 'sids')!.members]).toEqual(['FJI']);
-    expect(groups.find((g) => g.id === 'lldc')!.members.size).toBe(0);
+  it('makes developing and developed, one group per M49 region, alphabetically, then LDCs of the year, LLDCs and SIDS', () => {
+    const ldcsIn = (year: number) => new Set(year >= 2001 ? ['AGO'] : []);
+    const groups = recipientGroups(COUNTRIES, ldcsIn);
+    const set = (id: string) => groups.find((g) => g.id === id)!.members as ReadonlySet<string>;
+    expect(groups.map((g) => g.id)).toEqual(['developing', 'developed', 'africa', 'americas', 'oceania', 'ldc', 'lldc', 'sids']);
+    expect([...set('developing')]).toEqual(['AGO', 'BRA', 'FJI', 'XKX']);
+    expect(set('developed').size).toBe(0);
+    expect(groups.find((g) => g.id === 'ldc')!.members).toBe(ldcsIn);
+    expect([...set('sids')]).toEqual(['FJI']);
+    expect(set('lldc').size).toBe(0);
     // XKX has no region: in no regional group
-    expect(groups.some((g) => g.members.has('XKX'))).toBe(false);
+    expect(groups.filter((g) => g.kind === 'region').some((g) => set(g.id).has('XKX'))).toBe(false);
   });
 });
 
@@ -53,6 +57,7 @@ const decision = (id: string, year: number): G77Decision =>
 const data = {
   chinaFinance: { rows: ROWS },
   countries: { rows: COUNTRIES },
+  ldcMembership: { rows: [{ iso3: 'AGO', included_year: 1994, graduated_year: null, graduated_date: null, source: ['ldc'] }] },
   fundFacts: { rows: [fact('a', null), fact('b', 2001), fact('c', 2018, 'Other fund')] },
   g77Decisions: { rows: [decision('later', 2005), decision('early', 1981)] },
 } as unknown as Data;
@@ -93,5 +98,28 @@ describe('financeMetrics', () => {
     expect(m.span).toEqual({ from: 2000, to: 2003 });
     // decisions sorted by year
     expect(m.decisions.map((d) => d.id)).toEqual(['early', 'later']);
+  });
+});
+
+describe('commitments to developing and to developed recipients, LDCs as of each year', () => {
+  // RUS is developed: its 100 in 2001 counts in the total, not in "developing" (the 2013 case of the report).
+  const rows = [...ROWS, row('RUS', 2001, 0, 100, 0)];
+  const countries = [...COUNTRIES, country('RUS', 'Europe', false, false, false, 'developed')];
+  // Angola on the LDC list from 2002 only (hypothetical): its 2000 commitments are not to an LDC.
+  const ldcs = [{ iso3: 'AGO', included_year: 2002, graduated_year: null, graduated_date: null, source: ['ldc'] }];
+  const d = { ...data, chinaFinance: { rows }, countries: { rows: countries }, ldcMembership: { rows: ldcs } } as unknown as Data;
+  const m = financeMetrics(d, { edition: 2002, growthWindow: 10 });
+  const points = (id: string) => m.groups.find((g) => g.group.id === id)!.points.map((p) => [p.year, p.value, p.pct_change]);
+
+  it('splits the total by the M49 2020 flag of the recipient', () => {
+    expect(m.total.map((p) => p.value)).toEqual([35, 100, 3]);
+    // developing: 35, 0, 3 (RUS left out); developed: 0, 100, 0
+    expect(points('developing')).toEqual([[2000, 35, null], [2001, 0, -100], [2002, 3, null]]);
+    expect(points('developed').map(([, v]) => v)).toEqual([0, 100, 0]);
+  });
+
+  it('counts commitments to the LDCs of the year', () => {
+    // AGO 2000 (15) is before it joined; 2002 (3) after
+    expect(points('ldc').map(([, v]) => v)).toEqual([0, 0, 3]);
   });
 });

@@ -54,7 +54,8 @@ describe('tcdcMetrics', () => {
     expect(m.described.map((r) => r.programme.id)).toEqual(['words']);
     // 50 per cent of 170e6
     expect(m.rows[0]!.tcdcAmount).toBe(85e6);
-    expect(m.rows[0]!.gdp?.pct).toBeCloseTo(0.02, 12);
+    // the share of GDP is of the 85e6 committed to TCDC: half the 0.02 per cent of the whole budget
+    expect(m.rows[0]!.gdp?.pct).toBeCloseTo(0.01, 12);
     expect(m.rows[1]!.noShare).toBeNull();
     expect(m.later).toBe(0);
   });
@@ -65,5 +66,17 @@ describe('tcdcMetrics', () => {
     expect(m.rows.map((r) => r.programme.id)).toEqual(['budget']);
     expect(m.later).toBe(2);
     expect(tcdcMetrics(data, { edition: 1995, growthWindow: 10 }).rows).toEqual([]);
+  });
+});
+
+describe('gdpShare of a budget with a part committed to TCDC', () => {
+  it('measures the part committed to TCDC, not the whole budget (Türkiye: 80 per cent of $180 million)', () => {
+    const gdp = [
+      { iso3: 'TUR', year: 1999, gdp_usd: 200e9, source: ['wdi'] },
+      { iso3: 'TUR', year: 2000, gdp_usd: 300e9, source: ['wdi'] },
+    ] as unknown as Parameters<typeof gdpShare>[1];
+    const s = gdpShare(programme({ provider_iso3: 'TUR', amount_usd: 180e6, share_tcdc_pct: 80, year_start: 1999, year_end: 2000 }), gdp);
+    // $144 million over 2 years = $72 million a year, of a mean GDP of $250 billion: 0.0288 per cent
+    expect(s).toEqual({ years: 2, annualAverage: 72e6, gdpAverage: 250e9, pct: expect.closeTo(0.0288, 12) });
   });
 });

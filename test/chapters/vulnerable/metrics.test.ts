@@ -4,6 +4,7 @@ import { vulnerableMetrics } from '../../../src/chapters/vulnerable/metrics';
 import { countriesSchema } from '../../../src/validate/schemas/countries';
 import { tradeFlowsSchema } from '../../../src/validate/schemas/trade-flows';
 import { gdpSchema, populationSchema } from '../../../src/validate/schemas/wdi';
+import { ldcMembershipSchema } from '../../../src/validate/schemas/ldc-membership';
 import type { Data } from '../../../src/validate/validate-data';
 import { validateTable } from '../../../src/validate/validate-table';
 
@@ -43,6 +44,10 @@ HTI,2014,5,wdi
 BRA,2012,100,wdi
 BRA,2014,121,wdi
 `;
+const LDCS = `iso3,included_year,graduated_year,graduated_date,source
+MLI,1971,,,m49
+HTI,1971,,,m49
+`;
 const lookups = { sources: new Set(['m49', 'cow', 'wdi']), economies: new Set(['MLI', 'HTI', 'MDA', 'BRA', 'USA']) };
 const table = <S extends Parameters<typeof validateTable>[1]>(file: string, text: string, schema: S) => validateTable(readCsv(file, text), schema, lookups);
 // Only the files the chapter reads; the rest of Data is not needed here.
@@ -51,6 +56,7 @@ const data = {
   tradeFlows: table('data/trade/flows.csv', FLOWS, tradeFlowsSchema),
   gdp: table('data/economy/wdi-gdp.csv', GDP, gdpSchema),
   population: table('data/economy/wdi-population.csv', POP, populationSchema),
+  ldcMembership: table('data/groups/ldc-membership.csv', LDCS, ldcMembershipSchema),
 } as unknown as Data;
 
 describe('vulnerableMetrics', () => {
@@ -116,5 +122,32 @@ describe('vulnerableMetrics', () => {
     // In 2013 only MLI and BRA exported: the SIDS (HTI) have nothing
     expect(early.groups.find((g) => g.id === 'sids')!.toSouth).toEqual([]);
     expect(early.groups.find((g) => g.id === 'sids')!.largest).toBeNull();
+  });
+});
+
+describe('vulnerableMetrics with the LDCs of each year', () => {
+  const withLdcs = (rows: string) => ({ ...data, ldcMembership: table('data/groups/ldc-membership.csv', `iso3,included_year,graduated_year,graduated_date,source\n${rows}`, ldcMembershipSchema) }) as Data;
+  const ldc = (d: Data) => vulnerableMetrics(d, { edition: 2014, growthWindow: 2 }).groups.find((g) => g.id === 'ldc')!;
+
+  it('drops a country that graduated by 30 June from that year on', () => {
+    // Mali graduating on 1 January 2014 (as Samoa did): LDC in 2013, not in 2014
+    const g = ldc(withLdcs('MLI,1971,2014,2014-01-01,m49\nHTI,1971,,,m49\n'));
+    expect(g.members).toEqual(['HTI']);
+    // 2013: MLI 10 of 40 to the South = 25 %; 2014: HTI only, 0 of 10 = 0 %
+    expect(g.toSouth.map((p) => [p.year, p.value])).toEqual([[2013, 25], [2014, 0]]);
+    // 2014: HTI's 0 of South-South 80
+    expect(g.southSouth.map((p) => p.value)).toEqual([25, 0]);
+  });
+
+  it('keeps a country that graduated in December in its graduation year', () => {
+    const g = ldc(withLdcs('MLI,1971,2014,2014-12,m49\nHTI,1971,,,m49\n'));
+    expect(g.members).toEqual(['HTI', 'MLI']);
+    expect(g.toSouth.map((p) => p.value)).toEqual([25, 40]);
+  });
+
+  it('counts a country only from its year of inclusion', () => {
+    // Mali added in 2014: 2013 has no LDC exports at all (HTI exported nothing that year)
+    const g = ldc(withLdcs('MLI,2014,,,m49\nHTI,1971,,,m49\n'));
+    expect(g.toSouth.map((p) => [p.year, p.value])).toEqual([[2014, 40]]);
   });
 });
