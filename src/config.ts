@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 
 /**
  * Everything a run can be told, fully resolved: the CLI and tests build one with `normalizeConfig`,
@@ -11,7 +12,7 @@ export interface Config {
   dataDir: string;
   /** Folder the report is published into. Default `out`. */
   outDir: string;
-  /** Year the report is built as of; null means the latest year the data covers. */
+  /** Year the edition is published and named by (it uses data up to the year before); null means the edition of report.config.json. */
   edition: number | null;
   /** A previous build's output folder whose figures.csv "what changed" compares with; null: rebuild the year before from the same data. */
   previous: string | null;
@@ -66,4 +67,19 @@ function packageRoot(from: string): string {
     if (existsSync(join(dir, 'package.json'))) return dir;
     if (dirname(dir) === dir) throw new Error(`no package.json above ${from}`);
   }
+}
+
+/** report.config.json: what the repository, not the clock, says about the default build. */
+const RepositoryConfigSchema = z.object({
+  edition: z.number().int().min(1900).max(2100).describe('Publication year of the default edition; it uses data up to the year before. Example: 2026.'),
+  latestDataYear: z.number().int().min(1900).max(2100).describe('The latest year a data file may hold. Example: 2025.'),
+}).refine((c) => c.latestDataYear < c.edition, { message: 'latestDataYear must be before edition: an edition uses data up to the year before it' });
+
+export type RepositoryConfig = z.infer<typeof RepositoryConfigSchema>;
+
+/** Reads and checks report.config.json (a bad file is a usage error naming the file). */
+export function readRepositoryConfig(file = join(ROOT, 'report.config.json')): RepositoryConfig {
+  const parsed = RepositoryConfigSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
+  return parsed.data;
 }

@@ -27,7 +27,7 @@ export const previousUnreadable = (detail: string) => `cannot read the previous 
 
 // Usage (exit 2)
 export const editionOutOfRange = (edition: number, first: number, last: number) =>
-  `--edition ${edition}: the data covers ${first}-${last}; choose an edition from ${first} to ${last}`;
+  `--edition ${edition}: editions are publication years and use data up to the year before; the data allow editions ${first} to ${last}`;
 export const badOption = (detail: string) => `${detail}\nRun with --help to see the options.`;
 
 // Environment (exit 3)

@@ -76,10 +76,11 @@ export interface GroupGrowth {
 
 /** The metrics of the chapter on the most vulnerable economies. */
 export interface VulnerableMetrics {
+  /** The year of the trade figures: the edition's data year, or the trade data's last year if earlier. */
   edition: number;
   /** First year of trade data up to the edition; null when there is none. */
   firstYear: number | null;
-  /** The growth window: `growthWindow` years ending at the edition. */
+  /** The growth window: `growthWindow` years ending at the edition's data year or the last year of GDP and population data. */
   window: { from: number; to: number };
   /** LDCs, LLDCs and SIDS, in that order. */
   groups: GroupTrade[];
@@ -99,9 +100,13 @@ export interface VulnerableMetrics {
  * Members are the developing economies flagged in countries.csv; the flags are one snapshot,
  * applied to every year.
  */
-export function vulnerableMetrics(data: Data, { edition, growthWindow }: MetricsOptions): VulnerableMetrics {
+export function vulnerableMetrics(data: Data, { edition: cut, growthWindow }: MetricsOptions): VulnerableMetrics {
   const all = allYears(data);
   const { members } = all;
+  // Each part at its own latest year: trade where the bilateral data end (2014), growth where
+  // GDP and population both end (2023), neither after the edition's data year.
+  const edition = Math.min(cut, all.lastTradeYear);
+  const windowEnd = Math.min(cut, all.lastGrowthYear);
   const observations = all.flows.filter((o) => o.year <= edition);
   const southSouth = observations.filter((o) => o.group === SOUTH).map((o) => ({ year: o.year, value: o.to_south_musd }));
   const years = observations.map((o) => o.year);
@@ -119,7 +124,7 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
     largest: largestMember(memberExports.filter((x) => members.get(id)!.has(x.iso3))),
   });
 
-  const window = { from: edition - growthWindow, to: edition };
+  const window = { from: windowEnd - growthWindow, to: windowEnd };
   const { gdp, population } = all;
   // The GDP of some economies at the end of the window, in the order of the file.
   const gdpAtEnd = (economies: ReadonlySet<string>) => {
@@ -184,5 +189,11 @@ const allYears = oncePer((data: Data) => {
   const p = data.population.columns();
   const gdp: EconomyYears = { iso3: g.iso3, year: g.year, value: g.gdp_usd };
   const population: EconomyYears = { iso3: p.iso3, year: p.year, value: p.population };
-  return { members, excluded, flows, shares, gdp, population };
+  return { members, excluded, flows, shares, gdp, population, lastTradeYear: lastOf(flows.map((o) => o.year)), lastGrowthYear: Math.min(lastOf(g.year), lastOf(p.year)) };
 });
+
+function lastOf(years: ArrayLike<number>): number {
+  let last = -Infinity;
+  for (let i = 0; i < years.length; i++) if (years[i]! > last) last = years[i]!;
+  return last;
+}

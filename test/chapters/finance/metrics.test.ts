@@ -59,7 +59,7 @@ const data = {
 
 describe('financeMetrics', () => {
   it('ignores data after the edition and computes the last year\u2019s parts', () => {
-    const m = financeMetrics(data, { edition: 2002, growthWindow: 10 });
+    const m = financeMetrics(data, { edition: 2002, publication: 2003, growthWindow: 10 });
     expect(m.dataSpan).toEqual({ from: 2000, to: 2003 });
     expect(m.span).toEqual({ from: 2000, to: 2002 });
     // totals 35, 0, 3: 2001 is -100 %; 2002 has no per cent change from 0
@@ -78,7 +78,7 @@ describe('financeMetrics', () => {
   });
 
   it('has no span before the data set starts, and leaves out facts and decisions dated after the edition', () => {
-    const m = financeMetrics(data, { edition: 1995, growthWindow: 10 });
+    const m = financeMetrics(data, { edition: 1995, publication: 1996, growthWindow: 10 });
     expect(m.span).toBeNull();
     expect(m.total).toEqual([]);
     expect(m.groups).toEqual([]);
@@ -89,7 +89,7 @@ describe('financeMetrics', () => {
   });
 
   it('ends at the data set\u2019s last year when the edition is later', () => {
-    const m = financeMetrics(data, { edition: 2010, growthWindow: 10 });
+    const m = financeMetrics(data, { edition: 2010, publication: 2011, growthWindow: 10 });
     expect(m.span).toEqual({ from: 2000, to: 2003 });
     // decisions sorted by year
     expect(m.decisions.map((d) => d.id)).toEqual(['early', 'later']);
