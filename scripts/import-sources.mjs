@@ -68,4 +68,11 @@ const gdp = wdi('datahub-wdi-gdp/gdp.csv', 'gdp_usd', 'wdi-gdp-2026');
 const population = wdi('datahub-wdi-population/population.csv', 'population', 'wdi-population-2026');
 write('economy/wdi-gdp.csv', ['iso3', 'year', 'gdp_usd', 'source'], gdp);
 write('economy/wdi-population.csv', ['iso3', 'year', 'population', 'source'], population);
-console.log(`countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}`);
+// 4. World Bank regions (countrycode's `region` column), for the within-region shares of the WDI
+//    direction-of-trade data, whose "region" is the World Bank's. Economies of countries.csv only.
+const regions = read('country-code-crosswalk/codelist-subset.csv')
+  .filter((r) => economies.has(r.iso3c) && r.region !== '' && r.region !== 'NA')
+  .map((r) => ({ iso3: r.iso3c, wb_region: r.region, source: 'countrycode-wb-regions' }))
+  .sort((a, b) => a.iso3.localeCompare(b.iso3));
+write('groups/wb-regions.csv', ['iso3', 'wb_region', 'source'], regions);
+console.log(`countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}; wb regions: ${regions.length}`);

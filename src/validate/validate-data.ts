@@ -14,6 +14,7 @@ import { commitmentsSchema } from './schemas/commitments';
 import { commitmentStatusSchema } from './schemas/commitment-status';
 import { dataGapsSchema } from './schemas/data-gaps';
 import { comtradeCodesSchema, comtradeExportsSchema } from './schemas/comtrade';
+import { sdgTradeSharesSchema, wbRegionsSchema, wdiExportDirectionSchema } from './schemas/wdi-trade-direction';
 import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
 import { validateTable } from './validate-table';
 
@@ -35,6 +36,9 @@ export const SCHEMAS = {
   dataGaps: dataGapsSchema,
   comtradeCodes: comtradeCodesSchema,
   comtradeExports: comtradeExportsSchema,
+  wbRegions: wbRegionsSchema,
+  wdiExportDirection: wdiExportDirectionSchema,
+  sdgTradeShares: sdgTradeSharesSchema,
 } as const satisfies Record<string, TableSchema>;
 
 export type Schemas = typeof SCHEMAS;
