@@ -3,6 +3,7 @@ import { annexQualitySpec } from './annex-quality/chapter';
 import { annexSourcesSpec } from './annex-sources/chapter';
 import { keyFiguresChapterSpec } from './key-figures/chapter';
 import { tradeChapterSpec } from './trade/chapter';
+import { tradeRecentChapterSpec } from './trade-recent/chapter';
 import { whatChangedChapterSpec } from './what-changed/chapter';
 import { vulnerableChapterSpec } from './vulnerable/chapter';
 import { financeChapterSpec } from './finance/chapter';
@@ -16,6 +17,7 @@ export const CHAPTERS: ChapterSpec<any>[] = [
   keyFiguresChapterSpec,
   whatChangedChapterSpec,
   tradeChapterSpec,
+  tradeRecentChapterSpec,
   vulnerableChapterSpec,
   financeChapterSpec,
   tcdcChapterSpec,
