@@ -6,6 +6,7 @@ import { tradeChapterSpec } from './trade/chapter';
 import { tradeRecentChapterSpec } from './trade-recent/chapter';
 import { whatChangedChapterSpec } from './what-changed/chapter';
 import { vulnerableChapterSpec } from './vulnerable/chapter';
+import { worldSharesChapterSpec } from './world-shares/chapter';
 import { financeChapterSpec } from './finance/chapter';
 import { tcdcChapterSpec } from './tcdc/chapter';
 import { unSystemChapterSpec } from './un-system/chapter';
@@ -19,6 +20,7 @@ export const CHAPTERS: ChapterSpec<any>[] = [
   tradeChapterSpec,
   tradeRecentChapterSpec,
   vulnerableChapterSpec,
+  worldSharesChapterSpec,
   financeChapterSpec,
   tcdcChapterSpec,
   unSystemChapterSpec,
