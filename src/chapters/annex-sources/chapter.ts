@@ -1,13 +1,15 @@
 import { defineChapter, type ChapterContext } from '../chapter';
 import { groupMembers } from '../../metrics/group-members';
 import type { Column } from '../../validate/columns';
-import { SCHEMAS } from '../../validate/validate-data';
+import { SCHEMAS, type Data } from '../../validate/validate-data';
+import type { Dataset } from '../../validate/table-schema';
 import type { ChapterBase, TableModel } from '../../render/model';
 
 export interface AnnexSources extends ChapterBase {
   sources: TableModel;
   files: { title: string; file: string; description: string; columns: TableModel }[];
   indicators: TableModel;
+  currency: TableModel;
   groups: { name: string; definition: string; members: string }[];
 }
 
@@ -16,7 +18,7 @@ export interface AnnexSources extends ChapterBase {
  * zod descriptions), the indicators the report prints with their definitions and units, and the
  * members of every country group used.
  */
-function annexSources({ number, data, ledger, definitions }: ChapterContext<null>): AnnexSources {
+function annexSources({ number, data, ledger, definitions, options }: ChapterContext<null>): AnnexSources {
   const sources: TableModel = {
     id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
     head: ['Title', 'Publisher', 'Version', 'Note'],
@@ -69,7 +71,31 @@ function annexSources({ number, data, ledger, definitions }: ChapterContext<null
     { name: 'Small island developing States (SIDS)', definition: 'SIDS flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.sids).map((c) => c.iso3)) },
     { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), 132 of the Group\u2019s 134 members', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
   ];
-  return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, groups };
+  return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, currency: dataCurrency(data, options.edition), groups };
+}
+
+/**
+ * Table A.3: each data set with a year, its latest year, the latest year this edition uses (data
+ * after the year before the edition are left out) and the version of its sources, so that a reader
+ * sees at once how current each chapter's data are.
+ */
+function dataCurrency(data: Data, cut: number): TableModel {
+  const rows = Object.entries(SCHEMAS).flatMap(([name, schema]) => {
+    if (!('year' in schema.columns)) return [];
+    const d = data[name as keyof Data] as unknown as Dataset<{ year: number; source: string[] }>;
+    const years = d.columns().year;
+    let last = -Infinity;
+    for (const y of years) if (y > last) last = y;
+    if (last === -Infinity) return [];
+    const ids = [...new Set(d.columns().source.flat())].sort();
+    const vintage = ids.map((id) => data.sources.rows.find((s) => s.id === id)).filter((s) => s && s.kind !== 'classification').map((s) => `${s!.publisher}, ${s!.version ?? s!.date}`);
+    return [{ label: schema.title, cells: [String(last), String(Math.min(last, cut)), [...new Set(vintage)].join('; ') || '..'] }];
+  });
+  return {
+    id: 'annex-data-currency', label: 'Table A.3', caption: 'Currency of the data: the latest year of each data set and the version used',
+    head: ['Data set', 'Latest year in the data', 'Latest year used in this edition', 'Version of the source'], rows,
+    source: 'Source: the data files of this edition and their register of sources.', notes: [`An edition uses data up to the year before its publication year (${cut} for this edition).`],
+  };
 }
 
 /** An indicator's definition; a change, growth rate, rank, revision or previous-edition value is defined by its base indicator. */
