@@ -125,5 +125,6 @@ describe('the bundled command line (dist/cli.js)', () => {
     } finally {
       rmSync(join(out, '..'), { recursive: true, force: true });
     }
-  });
+    // Three builds, one of them parsing every file afresh: on the shared 2-core machine more than the default minute.
+  }, 180_000);
 });
