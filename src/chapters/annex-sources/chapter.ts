@@ -3,6 +3,7 @@ import { groupMembers } from '../../metrics/group-members';
 import type { Column } from '../../validate/columns';
 import { SCHEMAS, type Data } from '../../validate/validate-data';
 import type { Dataset } from '../../validate/table-schema';
+import { oncePer } from '../../metrics/once-per';
 import type { ChapterBase, TableModel } from '../../render/model';
 
 export interface AnnexSources extends ChapterBase {
@@ -80,23 +81,31 @@ function annexSources({ number, data, ledger, definitions, options }: ChapterCon
  * sees at once how current each chapter's data are.
  */
 function dataCurrency(data: Data, cut: number): TableModel {
-  const rows = Object.entries(SCHEMAS).flatMap(([name, schema]) => {
-    if (!('year' in schema.columns)) return [];
-    const d = data[name as keyof Data] as unknown as Dataset<{ year: number; source: string[] }>;
-    const years = d.columns().year;
-    let last = -Infinity;
-    for (const y of years) if (y > last) last = y;
-    if (last === -Infinity) return [];
-    const ids = [...new Set(d.columns().source.flat())].sort();
-    const vintage = ids.map((id) => data.sources.rows.find((s) => s.id === id)).filter((s) => s && s.kind !== 'classification').map((s) => `${s!.publisher}, ${s!.version ?? s!.date}`);
-    return [{ label: schema.title, cells: [String(last), String(Math.min(last, cut)), [...new Set(vintage)].join('; ') || '..'] }];
-  });
+  const rows = fileSpans(data).map((f) => ({ label: f.title, cells: [String(f.last), String(Math.min(f.last, cut)), f.vintage] }));
   return {
     id: 'annex-data-currency', label: 'Table A.3', caption: 'Currency of the data: the latest year of each data set and the version used',
     head: ['Data set', 'Latest year in the data', 'Latest year used in this edition', 'Version of the source'], rows,
     source: 'Source: the data files of this edition and their register of sources.', notes: [`An edition uses data up to the year before its publication year (${cut} for this edition).`],
   };
 }
+
+/**
+ * Each dated file's last year and its sources' versions, once per data set (both editions of a build
+ * share them): indexed loops, and the source lists deduplicated by identity first, since the parsed
+ * rows share one list per distinct text (600,000 rows cost 0.7 s otherwise).
+ */
+const fileSpans = oncePer((data: Data) =>
+  Object.entries(SCHEMAS).flatMap(([name, schema]) => {
+    if (!('year' in schema.columns)) return [];
+    const columns = (data[name as keyof Data] as unknown as Dataset<{ year: number; source: string[] }>).columns();
+    let last = -Infinity;
+    for (let i = 0; i < columns.year.length; i++) if (columns.year[i]! > last) last = columns.year[i]!;
+    if (last === -Infinity) return [];
+    const ids = [...new Set([...new Set(columns.source)].flat())].sort();
+    const vintage = ids.map((id) => data.sources.rows.find((s) => s.id === id)).filter((s) => s && s.kind !== 'classification').map((s) => `${s!.publisher}, ${s!.version ?? s!.date}`);
+    return [{ title: schema.title, last, vintage: [...new Set(vintage)].join('; ') || '..' }];
+  }),
+);
 
 /** An indicator's definition; a change, growth rate, rank, revision or previous-edition value is defined by its base indicator. */
 function definition(definitions: Readonly<Record<string, string>>, id: string): string {

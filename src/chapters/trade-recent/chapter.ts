@@ -5,6 +5,7 @@ import { formatChange, formatNumber } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { shareSentence, type Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
+import { oncePer } from '../../metrics/once-per';
 import type { Data } from '../../validate/validate-data';
 import { definitionsChart, GROUP_NAMES, groupsChart, regionName, regionsChart } from './charts';
 import { tradeRecentMetrics, type DirectionSeries, type TradeRecentMetrics } from './metrics';
@@ -36,9 +37,8 @@ export interface TradeRecentChapter extends ChapterBase {
 }
 
 /** The sources of the WDI rows as imported (a later download has its own id), then the classifications. */
-function wdiSources(data: Data): string[] {
-  return [...new Set(data.wdiExportDirection.rows.flatMap((r) => r.source))].sort();
-}
+// Once per data set, the lists deduplicated by identity first (the rows share one list per distinct text).
+const wdiSources = oncePer((data: Data): string[] => [...new Set([...new Set(data.wdiExportDirection.columns().source)].flat())].sort());
 
 const slug = (s: string) => s.toLowerCase().replace(/&/g, 'and').replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
 

@@ -4,6 +4,7 @@ import { formatChange, formatNumber } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { shareSentence, type Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
+import { oncePer } from '../../metrics/once-per';
 import type { Data } from '../../validate/validate-data';
 import { GROUP_NAMES, worldSharesChart } from './charts';
 import { worldSharesMetrics, type WorldShareSeries, type WorldSharesMetrics } from './metrics';
@@ -19,9 +20,8 @@ export interface WorldSharesChapter extends ChapterBase {
   table: TableModel | null;
 }
 
-function sdgSources(data: Data): string[] {
-  return [...new Set(data.sdgTradeShares.rows.flatMap((r) => r.source))].sort();
-}
+// Once per data set, the lists deduplicated by identity first (the rows share one list per distinct text).
+const sdgSources = oncePer((data: Data): string[] => [...new Set([...new Set(data.sdgTradeShares.columns().source)].flat())].sort());
 
 /**
  * The weight of the LDCs, LLDCs and SIDS in world merchandise exports (SDG indicator 17.11.1), to
