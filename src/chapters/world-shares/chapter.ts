@@ -45,8 +45,9 @@ export function worldSharesChapter({ number, data, metrics: m, charts, ledger, t
   };
   const points = (s: WorldShareSeries) => s.points.map((p) => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null }));
   const name = (s: WorldShareSeries) => GROUP_NAMES[s.id].replace(/^L/, 'l').replace(/^S/, 's');
-  // Two decimals: shares near 1 per cent move by hundredths, which one decimal would hide.
-  const summary = m.series.map((s) => shareSentence(`the share of the ${name(s)} in world merchandise exports`, y, points(s), level(s, y), change(s, y), { ...t, unchangedPoints: t.unchangedPoints / 10 }));
+  // Two decimals, since shares near 1 per cent move by hundredths; the words follow the report's
+  // one rule (a change under 0.1 points is "broadly unchanged").
+  const summary = m.series.map((s) => shareSentence(`the share of the ${name(s)} in world merchandise exports`, y, points(s), level(s, y), change(s, y), t));
 
   const sidsSeries = m.series.find((s) => s.id === 'sids')!;
   const sidsPoint = sidsSeries.points.find((p) => p.year === y)!;
