@@ -40,8 +40,11 @@ export function runImport(source: string, paths: string[], dataDir = 'data'): Im
   const out = new Map<string, string>();
   for (const [path, f] of result.files) out.set(path, stringify(f.rows, { header: true, columns: f.columns, record_delimiter: '\n' }));
   const sources = read('sources.csv');
-  const added = result.sources.filter((s, i, all) => all.findIndex((t) => t.id === s.id) === i && !sources?.rows.some((r) => r.id === s.id));
-  if (sources && added.length) out.set('sources.csv', stringify([...sources.rows, ...(added as SourceRow[])], { header: true, columns: sources.columns, record_delimiter: '\n' }));
+  const isNew = (s: SourceRow, i: number, all: SourceRow[]) => all.findIndex((t) => t.id === s.id) === i && !sources?.rows.some((r) => r.id === s.id);
+  const added = result.sources.filter(isNew);
+  if (sources && added.length) {
+    out.set('sources.csv', stringify([...sources.rows, ...added], { header: true, columns: sources.columns, record_delimiter: '\n' }));
+  }
 
   const written: string[] = [];
   const changed = [...out].filter(([path, text]) => !existsSync(join(dataDir, path)) || readFileSync(join(dataDir, path), 'utf8') !== text);
@@ -70,7 +73,8 @@ export function main(argv: string[]): number {
     const [source, ...paths] = args;
     const r = runImport(source!, paths, dataDir);
     for (const line of r.summary) process.stderr.write(`${line}\n`);
-    process.stderr.write(r.written.length ? `updated: ${r.written.map((p) => join(dataDir, p)).join(', ')}\n` : 'nothing changed: data/ already holds these files\n');
+    const updated = r.written.map((p) => join(dataDir, p)).join(', ');
+    process.stderr.write(r.written.length ? `updated: ${updated}\n` : 'nothing changed: data/ already holds these files\n');
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,5 +1,6 @@
 import { InputError, type Problem } from '../errors';
 import type { Layout, ReadFile } from './layouts';
+import * as msg from './messages';
 
 /** A data/ file as the importers rewrite it: its header and rows of text cells. */
 export interface DataFile {
@@ -64,7 +65,10 @@ function economyValues(f: ReadFile & { file: string }, economies: ReadonlySet<st
     const code = r.code.toUpperCase();
     const iso3 = DDF_CODES[code] ?? code;
     if (r.value === '') continue;
-    if (!NUMBER.test(r.value)) { problems.push({ file: f.file, line: r.line, message: `expected a number for ${r.code} ${r.year}, found "${r.value}"` }); continue; }
+    if (!NUMBER.test(r.value)) {
+      problems.push({ file: f.file, line: r.line, message: msg.notNumber(r.code, r.year, r.value) });
+      continue;
+    }
     if (!economies.has(iso3)) { dropped.add(r.code); continue; }
     out.push({ iso3, year: String(r.year), value: r.value });
   }
@@ -81,13 +85,15 @@ function sortRows(rows: Record<string, string>[], keys: string[]): Record<string
  * replace that indicator's rows, so importing one indicator leaves the others as they were, and
  * importing the same file twice gives the same bytes.
  */
-function replaceIndicators(current: DataFile | null, columns: string[], incoming: Map<string, Record<string, string>[]>, order: string[]): DataFile {
+function replaceIndicators(
+  current: DataFile | null, columns: string[], incoming: Map<string, Record<string, string>[]>, order: string[],
+): DataFile {
   const kept = (current?.rows ?? []).filter((r) => !incoming.has(r.indicator!));
   return { columns, rows: sortRows([...kept, ...[...incoming.values()].flat()], order) };
 }
 
 function fail(problems: Problem[]): void {
-  if (problems.length) throw new InputError(problems.slice(0, 20), problems.length > 20 ? [`and ${problems.length - 20} more problems`] : []);
+  if (problems.length) throw new InputError(problems.slice(0, 20), problems.length > 20 ? [msg.moreProblems(problems.length - 20)] : []);
 }
 
 const directionImporter: Importer = {
@@ -99,15 +105,20 @@ const directionImporter: Importer = {
     const incoming = new Map<string, Record<string, string>[]>();
     const sources: SourceRow[] = [];
     for (const f of files) {
-      if (!(DIRECTION_INDICATORS as readonly string[]).includes(f.indicator)) { problems.push({ file: f.file, line: 1, message: `expected one of the indicators ${DIRECTION_INDICATORS.join(', ')}, found ${f.indicator}` }); continue; }
+      if (!(DIRECTION_INDICATORS as readonly string[]).includes(f.indicator)) {
+        problems.push({ file: f.file, line: 1, message: msg.wrongIndicator(DIRECTION_INDICATORS, f.indicator) });
+        continue;
+      }
       const src = wdiSource(f, 'wdi-trade-direction-2026', 'wdi-trade');
       if (src.row) sources.push(src.row);
-      incoming.set(f.indicator, economyValues(f, economies, problems, dropped).map((v) => ({ indicator: f.indicator, ...v, source: src.id })));
+      const values = economyValues(f, economies, problems, dropped);
+      incoming.set(f.indicator, values.map((v) => ({ indicator: f.indicator, ...v, source: src.id })));
     }
     fail(problems);
     const path = 'trade/wdi-export-direction.csv';
     const file = replaceIndicators(current(path), ['indicator', 'iso3', 'year', 'value', 'source'], incoming, ['indicator', 'iso3', 'year']);
-    return { files: new Map([[path, file]]), sources, summary: [`${path}: ${[...incoming].map(([k, v]) => `${k} ${v.length} values`).join(', ')}; codes left out (aggregates or not economies of the report): ${dropped.size}`] };
+    const counts = [...incoming].map(([k, v]) => `${k} ${v.length} values`).join(', ');
+    return { files: new Map([[path, file]]), sources, summary: [`${path}: ${counts}; codes left out (aggregates or not economies of the report): ${dropped.size}`] };
   },
 };
 
@@ -119,14 +130,18 @@ function economyImporter(indicator: string, path: string, column: string, fixed:
     run({ files, economies }) {
       const problems: Problem[] = [];
       const dropped = new Set<string>();
-      if (files.length !== 1) problems.push({ file: files[1]?.file ?? '', message: `expected one file of ${indicator}, found ${files.length}` });
+      if (files.length !== 1) problems.push({ file: files[1]?.file ?? '', message: msg.fileCount(indicator, files.length) });
       const f = files[0]!;
-      if (f.layout === 'wb-wide' && f.indicator !== indicator) problems.push({ file: f.file, line: 6, message: `expected the indicator ${indicator}, found ${f.indicator}` });
+      if (f.layout === 'wb-wide' && f.indicator !== indicator) {
+        problems.push({ file: f.file, line: 6, message: msg.wrongIndicator([indicator], f.indicator) });
+      }
       fail(problems);
       const src = wdiSource(f, fixed, stem);
-      const rows = economyValues(f, economies, problems, dropped).map((v) => ({ iso3: v.iso3, year: v.year, [column]: v.value, source: src.id }));
+      const values = economyValues(f, economies, problems, dropped);
+      const rows = values.map((v) => ({ iso3: v.iso3, year: v.year, [column]: v.value, source: src.id }));
       fail(problems);
-      return { files: new Map([[path, { columns: ['iso3', 'year', column, 'source'], rows: sortRows(rows, ['iso3', 'year']) }]]), sources: src.row ? [src.row] : [], summary: [`${path}: ${rows.length} values; codes left out: ${dropped.size}`] };
+      const file = { columns: ['iso3', 'year', column, 'source'], rows: sortRows(rows, ['iso3', 'year']) };
+      return { files: new Map([[path, file]]), sources: src.row ? [src.row] : [], summary: [`${path}: ${rows.length} values; codes left out: ${dropped.size}`] };
     },
   };
 }
@@ -138,10 +153,13 @@ const sdgImporter: Importer = {
     const problems: Problem[] = [];
     const incoming = new Map<string, Record<string, string>[]>();
     for (const f of files) {
-      if (!(SDG_INDICATORS as readonly string[]).includes(f.indicator)) { problems.push({ file: f.file, line: 1, message: `expected one of ${SDG_INDICATORS.join(', ')}, found ${f.indicator}` }); continue; }
+      if (!(SDG_INDICATORS as readonly string[]).includes(f.indicator)) {
+        problems.push({ file: f.file, line: 1, message: msg.wrongIndicator(SDG_INDICATORS, f.indicator) });
+        continue;
+      }
       const rows = f.records.filter((r) => r.value !== '').map((r) => {
-        if (!NUMBER.test(r.value)) problems.push({ file: f.file, line: r.line, message: `expected a number, found "${r.value}"` });
-        if (!/^\d+$/.test(r.code)) problems.push({ file: f.file, line: r.line, message: `expected an M49 code, found "${r.code}"` });
+        if (!NUMBER.test(r.value)) problems.push({ file: f.file, line: r.line, message: msg.notNumber(r.code, r.year, r.value) });
+        if (!/^\d+$/.test(r.code)) problems.push({ file: f.file, line: r.line, message: msg.notM49(r.code) });
         return { indicator: f.indicator, m49: r.code, year: String(r.year), value: r.value, source: 'unsd-sdg-17-11-1-2023' };
       });
       incoming.set(f.indicator, rows);
@@ -149,21 +167,26 @@ const sdgImporter: Importer = {
     fail(problems);
     const path = 'trade/sdg-world-trade-shares.csv';
     const file = replaceIndicators(current(path), ['indicator', 'm49', 'year', 'value', 'source'], incoming, ['indicator', 'm49', 'year']);
-    return { files: new Map([[path, file]]), sources: [], summary: [`${path}: ${[...incoming].map(([k, v]) => `${k} ${v.length} values`).join(', ')}`] };
+    const counts = [...incoming].map(([k, v]) => `${k} ${v.length} values`).join(', ');
+    return { files: new Map([[path, file]]), sources: [], summary: [`${path}: ${counts}`] };
   },
 };
 
 /** A file replaced as a whole by one download in the layout the current inputs have. */
-function wholeFile(layout: Layout, path: string, columns: string[], describe: string, row: (extra: Record<string, string>) => Record<string, string>, order: string[]): Importer {
+function wholeFile(
+  layout: Layout, path: string, columns: string[], describe: string, row: (extra: Record<string, string>) => Record<string, string>, order: string[],
+): Importer {
   return {
     layouts: [layout],
     describe,
     run({ files }) {
-      if (files.length !== 1) throw new InputError([{ file: files[1]?.file ?? '', message: `expected one file, found ${files.length}` }]);
+      if (files.length !== 1) throw new InputError([{ file: files[1]?.file ?? '', message: msg.fileCount(describe, files.length) }]);
       const problems: Problem[] = [];
       const rows = files[0]!.records.map((r) => {
         const out = row(r.extra);
-        for (const c of columns) if (/_usd|_musd/.test(c) && !NUMBER.test(out[c]!)) problems.push({ file: files[0]!.file, line: r.line, message: `expected a number in ${c}, found "${out[c]}"` });
+        for (const c of columns) {
+          if (/_usd|_musd/.test(c) && !NUMBER.test(out[c]!)) problems.push({ file: files[0]!.file, line: r.line, message: msg.notNumberIn(c, out[c]!) });
+        }
         return out;
       });
       fail(problems);
@@ -179,10 +202,18 @@ export const IMPORTERS: Record<string, Importer> = {
   population: economyImporter('SP.POP.TOTL', 'economy/wdi-population.csv', 'population', 'wdi-population-2026', 'wdi-population'),
   'sdg-17-11-1': sdgImporter,
   // The importer-reported value (COW flow1) only; the smoothed flow is COW's own adjustment.
-  cow: wholeFile('cow', 'trade/cow-bilateral-exports.csv', ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source'], 'Correlates of War dyadic trade',
-    (r) => ({ year: r.year!, exporter_iso3: r.exporter_iso3!, importer_iso3: r.importer_iso3!, exports_musd: r.exports_musd!, source: 'cow-trade-4.0' }), []),
-  comtrade: wholeFile('penppml', 'trade/comtrade-exports.csv', ['year', 'exporter_code', 'importer_code', 'exports_usd', 'source'], 'UN Comtrade as in the penppml extract',
-    (r) => ({ year: r.year!, exporter_code: r.exporter_iso3!, importer_code: r.importer_iso3!, exports_usd: r.exports_usd!, source: 'penppml-comtrade-0.2.4' }), []),
-  aiddata: wholeFile('aiddata', 'finance/gcdf3-china-commitments.csv', ['iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vague_usd2021', 'source'], 'AidData GCDF aggregates by recipient and year',
-    (r) => ({ iso3: r.iso3!, year: r.year!, oda_usd2021: r.oda_usd2021!, oof_usd2021: r.oof_usd2021!, vague_usd2021: r.vof_usd2021!, source: 'aiddata-gcdf-3.0' }), ['iso3', 'year']),
+  cow: wholeFile('cow', 'trade/cow-bilateral-exports.csv', ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source'],
+    'Correlates of War dyadic trade',
+    (r) => ({ year: r.year!, exporter_iso3: r.exporter_iso3!, importer_iso3: r.importer_iso3!, exports_musd: r.exports_musd!, source: 'cow-trade-4.0' }),
+    []),
+  comtrade: wholeFile('penppml', 'trade/comtrade-exports.csv', ['year', 'exporter_code', 'importer_code', 'exports_usd', 'source'],
+    'UN Comtrade as in the penppml extract',
+    (r) => ({ year: r.year!, exporter_code: r.exporter_iso3!, importer_code: r.importer_iso3!, exports_usd: r.exports_usd!, source: 'penppml-comtrade-0.2.4' }),
+    []),
+  aiddata: wholeFile('aiddata', 'finance/gcdf3-china-commitments.csv', ['iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vague_usd2021', 'source'],
+    'AidData GCDF aggregates by recipient and year',
+    (r) => ({
+      iso3: r.iso3!, year: r.year!, oda_usd2021: r.oda_usd2021!, oof_usd2021: r.oof_usd2021!, vague_usd2021: r.vof_usd2021!, source: 'aiddata-gcdf-3.0',
+    }),
+    ['iso3', 'year']),
 };

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { InputError, type Problem } from '../errors';
+import * as msg from './messages';
 
 /** One value of a downloaded file in long form, with the line it came from. */
 export interface LongRecord {
@@ -27,7 +28,8 @@ export interface ReadFile {
 
 /** The layouts staff download, each recognised by its header (the World Bank's by its preamble). */
 export const LAYOUTS = {
-  'wb-wide': 'the World Bank data site\u2019s CSV: "Data Source" and "Last Updated Date" lines, then "Country Name","Country Code","Indicator Name","Indicator Code" and one column per year',
+  'wb-wide': 'the World Bank data site\u2019s CSV: "Data Source" and "Last Updated Date" lines, then '
+    + '"Country Name","Country Code","Indicator Name","Indicator Code" and one column per year',
   ddf: 'a DDF datapoints file: geo,time,<indicator>',
   datahub: 'the datahub WDI layout: Country Name,Country Code,Year,Value',
   'sdg-ddf': 'a DDF SDG datapoints file: geo_area,nature,observation_status,units,year,<indicator>',
@@ -51,7 +53,7 @@ export function readLayout(file: string, text: string, accepted: readonly Layout
   if (first[0] === 'Data Source' && accepted.includes('wb-wide')) return wbWide(file, rows, fail);
   const header = first.join(',');
   const layout = accepted.find((l) => l !== 'wb-wide' && matches(l, first));
-  if (!layout) fail(1, `expected ${accepted.map((l) => LAYOUTS[l]).join('; or ')}; found the header "${header.slice(0, 120)}"`);
+  if (!layout) fail(1, msg.unknownLayout(accepted.map((l) => LAYOUTS[l]), header));
   const l = layout!;
   const col = (name: string) => first.indexOf(name);
   const spec = {
@@ -64,13 +66,19 @@ export function readLayout(file: string, text: string, accepted: readonly Layout
   }[l as Exclude<Layout, 'wb-wide'>];
   const out: LongRecord[] = [];
   for (const r of rows.slice(1)) {
-    if (r.cells.length !== first.length) { problems.push({ file, line: r.line, message: `expected ${first.length} cells as in the header, found ${r.cells.length}` }); continue; }
+    if (r.cells.length !== first.length) {
+      problems.push({ file, line: r.line, message: msg.cellCount(first.length, r.cells.length) });
+      continue;
+    }
     const year = r.cells[spec.year]!;
-    if (!YEAR.test(year)) { problems.push({ file, line: r.line, message: `expected a year such as 2023 in column "${first[spec.year]}", found "${year}"` }); continue; }
+    if (!YEAR.test(year)) {
+      problems.push({ file, line: r.line, message: msg.notYear(first[spec.year]!, year) });
+      continue;
+    }
     const extra = Object.fromEntries(first.map((h, i) => [h, r.cells[i]!]));
     out.push({ code: r.cells[spec.code]!, year: Number(year), value: r.cells[spec.value]!, line: r.line, extra });
   }
-  if (problems.length) throw new InputError(problems.slice(0, 20), problems.length > 20 ? [`and ${problems.length - 20} more problems`] : []);
+  if (problems.length) throw new InputError(problems.slice(0, 20), problems.length > 20 ? [msg.moreProblems(problems.length - 20)] : []);
   const indicator = l === 'ddf' || l === 'sdg-ddf' ? first[first.length - 1]!.replace(/_/g, '.').toUpperCase() : l;
   return { layout: l, indicator, vintage: null, records: out };
 }
@@ -95,10 +103,9 @@ function matches(layout: Layout, header: string[]): boolean {
 function wbWide(file: string, rows: { line: number; cells: string[] }[], fail: (line: number, message: string) => never): ReadFile {
   const vintage = rows.find((r) => r.cells[0] === 'Last Updated Date')?.cells[1] ?? null;
   const headerAt = rows.findIndex((r) => r.cells[0] === 'Country Name');
-  if (headerAt < 0) fail(rows[rows.length - 1]?.line ?? 1, 'expected the header "Country Name","Country Code","Indicator Name","Indicator Code" and the years, after the four lines of the preamble; found none');
+  if (headerAt < 0) fail(rows[rows.length - 1]?.line ?? 1, msg.noWbHeader());
   const header = { line: rows[headerAt]!.line, cells: trimTrailingEmpty(rows[headerAt]!.cells) };
-  const expected = ['Country Name', 'Country Code', 'Indicator Name', 'Indicator Code'];
-  if (expected.some((h, i) => header.cells[i] !== h)) fail(header.line, `expected the header to start "${expected.join('","')}", found "${header.cells.slice(0, 4).join('","')}"`);
+  if (msg.WB_HEADER.some((h, i) => header.cells[i] !== h)) fail(header.line, msg.badWbHeader(header.cells.slice(0, 4)));
   const years = header.cells.slice(4).map((y) => (YEAR.test(y) ? Number(y) : null));
   const out: LongRecord[] = [];
   const indicators = new Set<string>();
@@ -106,28 +113,33 @@ function wbWide(file: string, rows: { line: number; cells: string[] }[], fail: (
   const names = new Set<string>();
   for (const row of rows.slice(headerAt + 1)) {
     const r = { line: row.line, cells: trimTrailingEmpty(row.cells) };
-    if (r.cells.length < 4) { problems.push({ file, line: r.line, message: `expected ${header.cells.length} cells as in the header, found ${r.cells.length}` }); continue; }
+    if (r.cells.length < 4) {
+      problems.push({ file, line: r.line, message: msg.cellCount(header.cells.length, r.cells.length) });
+      continue;
+    }
     indicators.add(r.cells[3]!);
     names.add(r.cells[2]!);
     years.forEach((year, i) => {
-      if (year !== null && r.cells[4 + i] !== undefined) out.push({ code: r.cells[1]!, year, value: r.cells[4 + i]!, line: r.line, extra: { name: r.cells[0]! } });
+      const value = r.cells[4 + i];
+      if (year !== null && value !== undefined) out.push({ code: r.cells[1]!, year, value, line: r.line, extra: { name: r.cells[0]! } });
     });
   }
-  if (indicators.size > 1) problems.push({ file, line: header.line + 1, message: `expected one indicator per file, found ${[...indicators].join(', ')}` });
+  if (indicators.size > 1) problems.push({ file, line: header.line + 1, message: msg.oneIndicatorPerFile([...indicators]) });
   if (problems.length) throw new InputError(problems.slice(0, 20));
-  if (out.length === 0) fail(header.line, 'expected rows of economies after the header, found none');
+  if (out.length === 0) fail(header.line, msg.noRows());
   return { layout: 'wb-wide', indicator: [...indicators][0]!, indicatorName: [...names][0]!, vintage, records: out };
 }
 
 /** The file's records as cells with their line numbers; a quote left open is an error at its line. */
 function records(file: string, text: string): { line: number; cells: string[] }[] {
   try {
-    const parsed = parse(text, { relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    const options = { relax_column_count: true, skip_empty_lines: true, info: true };
+    const parsed = parse(text, options) as unknown as { record: string[]; info: { lines: number } }[];
     // csv-parse counts the line a record ends on; these records are one line each.
     return parsed.map((p) => ({ line: p.info.lines, cells: p.record }));
   } catch (error) {
     const e = error as { lines?: number; message: string };
-    throw new InputError([{ file, line: e.lines, message: `not a readable CSV file: ${e.message}` }]);
+    throw new InputError([{ file, line: e.lines, message: msg.unreadable(e.message) }]);
   }
 }
 
