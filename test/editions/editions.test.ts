@@ -35,7 +35,7 @@ describe('editions', () => {
     expect(csv).not.toMatch(/^south-south-export-share:south:2015,/m);
     const html = files.get('report.html') as string;
     expect(html).toContain('<p class="cover-subtitle">2026 edition</p>');
-    expect(html).toContain('<li>Exports of developing economies to low- and middle-income economies: 2023</li>');
+    expect(html).toContain('<li>Exports to low- and middle-income economies: 2023</li>');
     expect(html).toContain('<li>Finance for cooperation: 2021</li>');
   });
 

@@ -145,7 +145,7 @@ export function tradeRecentChapter({ number, data, metrics: m, charts, ledger, t
     const table: TableModel = { id: `${id}-data`, label: '', caption: `Data for figure ${number}.${chartModels.length + 1} (per cent)`, head: ['Year', ...list.map((l) => l.name)], rows: years(m.firstYear, y).map((year) => ({ label: String(year), cells: list.map((l) => l.f.level(year)) })), source: c.source, notes: [] };
     chartModels.push(chartModel(c, `Figure ${number}.${chartModels.length + 1}`, table));
   }
-  return { id: 'trade-recent', number, title: 'Exports of developing economies to low- and middle-income economies', partial: 'chapter-trade-recent', firstYear: m.firstYear, lastYear: y, bilateralTo: m.bilateral.length ? m.bilateral[m.bilateral.length - 1]!.year : null, summary, comparison, regional, charts: chartModels, tables };
+  return { id: 'trade-recent', number, title: 'Exports to low- and middle-income economies', partial: 'chapter-trade-recent', firstYear: m.firstYear, lastYear: y, bilateralTo: m.bilateral.length ? m.bilateral[m.bilateral.length - 1]!.year : null, summary, comparison, regional, charts: chartModels, tables };
 }
 
 export const tradeRecentChapterSpec = defineChapter<TradeRecentMetrics>({

@@ -58,7 +58,7 @@ export function worldSharesChapter({ number, data, metrics: m, charts, ledger, t
     ...(m.sidsMissing.length ? [` (without ${m.sidsMissing.map((iso3) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3).join(' and ')})`] : []), '.',
     ...(sgp ? [' Singapore alone accounts for ', ledger.add({ indicator: SHARE, entity: 'sgp', period: String(y), value: sgp.value, unit: 'per cent of world exports', source: sdg.join(';'), text: formatNumber(sgp.value, 2) }), ` per cent of world exports in ${y}, most of the group\u2019s share.`] : []),
   ]];
-  const c = charts.get('world-shares');
+  const c = charts.get('world-export-shares');
   const years = m.series[0]!.points.map((p) => p.year).filter((yr) => yr >= m.firstYear! && yr <= y);
   const table: TableModel = {
     id: 'world-shares-table', label: `Table ${number}.1`, caption: `Shares of world merchandise exports, ${m.firstYear}-${y} (per cent)`,

@@ -26,5 +26,5 @@ export function worldSharesChart(m: WorldSharesMetrics, source: string): ChartDe
       color: { field: 'group', type: 'nominal', title: null, sort: series.map((s) => s.name) },
     },
   };
-  return { id: 'world-shares', title: `Shares of world merchandise exports, ${m.firstYear}-${m.lastYear}`, source, alt, spec };
+  return { id: 'world-export-shares', title: `Shares of world merchandise exports, ${m.firstYear}-${m.lastYear}`, source, alt, spec };
 }
