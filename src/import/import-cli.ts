@@ -13,7 +13,9 @@ the source to data/sources.csv when the register lacks it. Nothing in data/ chan
 file was read without a problem; importing the same files again changes nothing.
 
 Sources:
-${Object.entries(IMPORTERS).map(([name, i]) => `  ${name.padEnd(20)} ${i.describe}`).join('\n')}
+${Object.entries(IMPORTERS)
+  .map(([name, i]) => `  ${name.padEnd(20)} ${i.describe}`)
+  .join('\n')}
 
 Options:
   --data DIR   the data folder to update (default: data)
@@ -40,7 +42,8 @@ export function runImport(source: string, paths: string[], dataDir = 'data'): Im
   const out = new Map<string, string>();
   for (const [path, f] of result.files) out.set(path, stringify(f.rows, { header: true, columns: f.columns, record_delimiter: '\n' }));
   const sources = read('sources.csv');
-  const isNew = (s: SourceRow, i: number, all: SourceRow[]) => all.findIndex((t) => t.id === s.id) === i && !sources?.rows.some((r) => r.id === s.id);
+  const isNew = (s: SourceRow, i: number, all: SourceRow[]) =>
+    all.findIndex((t) => t.id === s.id) === i && !sources?.rows.some((r) => r.id === s.id);
   const added = result.sources.filter(isNew);
   if (sources && added.length) {
     out.set('sources.csv', stringify([...sources.rows, ...added], { header: true, columns: sources.columns, record_delimiter: '\n' }));

@@ -50,8 +50,13 @@ function wdiSource(f: ReadFile, fixed: string, stem: string): { id: string; row:
   return {
     id,
     row: {
-      id, kind: 'dataset', title: `${name}, World Development Indicators, ${f.indicator}`, publisher: 'World Bank', date: vintage,
-      version: `Last Updated Date ${vintage}`, url: `https://data.worldbank.org/indicator/${f.indicator}`,
+      id,
+      kind: 'dataset',
+      title: `${name}, World Development Indicators, ${f.indicator}`,
+      publisher: 'World Bank',
+      date: vintage,
+      version: `Last Updated Date ${vintage}`,
+      url: `https://data.worldbank.org/indicator/${f.indicator}`,
       citation: `World Bank, World Development Indicators, ${name}, ${f.indicator} (last updated ${vintage})`,
       note: 'Imported from the CSV download of the World Bank data site; economies only, World Bank aggregates dropped.',
     },
@@ -69,7 +74,10 @@ function economyValues(f: ReadFile & { file: string }, economies: ReadonlySet<st
       problems.push({ file: f.file, line: r.line, message: msg.notNumber(r.code, r.year, r.value) });
       continue;
     }
-    if (!economies.has(iso3)) { dropped.add(r.code); continue; }
+    if (!economies.has(iso3)) {
+      dropped.add(r.code);
+      continue;
+    }
     out.push({ iso3, year: String(r.year), value: r.value });
   }
   return out;
@@ -77,7 +85,13 @@ function economyValues(f: ReadFile & { file: string }, economies: ReadonlySet<st
 
 function sortRows(rows: Record<string, string>[], keys: string[]): Record<string, string>[] {
   const cmp = (a: string, b: string) => (/^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0);
-  return rows.sort((a, b) => { for (const k of keys) { const c = cmp(a[k]!, b[k]!); if (c) return c; } return 0; });
+  return rows.sort((a, b) => {
+    for (const k of keys) {
+      const c = cmp(a[k]!, b[k]!);
+      if (c) return c;
+    }
+    return 0;
+  });
 }
 
 /**
@@ -86,7 +100,10 @@ function sortRows(rows: Record<string, string>[], keys: string[]): Record<string
  * importing the same file twice gives the same bytes.
  */
 function replaceIndicators(
-  current: DataFile | null, columns: string[], incoming: Map<string, Record<string, string>[]>, order: string[],
+  current: DataFile | null,
+  columns: string[],
+  incoming: Map<string, Record<string, string>[]>,
+  order: string[],
 ): DataFile {
   const kept = (current?.rows ?? []).filter((r) => !incoming.has(r.indicator!));
   return { columns, rows: sortRows([...kept, ...[...incoming.values()].flat()], order) };
@@ -112,13 +129,24 @@ const directionImporter: Importer = {
       const src = wdiSource(f, 'wdi-trade-direction-2026', 'wdi-trade');
       if (src.row) sources.push(src.row);
       const values = economyValues(f, economies, problems, dropped);
-      incoming.set(f.indicator, values.map((v) => ({ indicator: f.indicator, ...v, source: src.id })));
+      incoming.set(
+        f.indicator,
+        values.map((v) => ({ indicator: f.indicator, ...v, source: src.id })),
+      );
     }
     fail(problems);
     const path = 'trade/wdi-export-direction.csv';
-    const file = replaceIndicators(current(path), ['indicator', 'iso3', 'year', 'value', 'source'], incoming, ['indicator', 'iso3', 'year']);
+    const file = replaceIndicators(current(path), ['indicator', 'iso3', 'year', 'value', 'source'], incoming, [
+      'indicator',
+      'iso3',
+      'year',
+    ]);
     const counts = [...incoming].map(([k, v]) => `${k} ${v.length} values`).join(', ');
-    return { files: new Map([[path, file]]), sources, summary: [`${path}: ${counts}; codes left out (aggregates or not economies of the report): ${dropped.size}`] };
+    return {
+      files: new Map([[path, file]]),
+      sources,
+      summary: [`${path}: ${counts}; codes left out (aggregates or not economies of the report): ${dropped.size}`],
+    };
   },
 };
 
@@ -141,7 +169,11 @@ function economyImporter(indicator: string, path: string, column: string, fixed:
       const rows = values.map((v) => ({ iso3: v.iso3, year: v.year, [column]: v.value, source: src.id }));
       fail(problems);
       const file = { columns: ['iso3', 'year', column, 'source'], rows: sortRows(rows, ['iso3', 'year']) };
-      return { files: new Map([[path, file]]), sources: src.row ? [src.row] : [], summary: [`${path}: ${rows.length} values; codes left out: ${dropped.size}`] };
+      return {
+        files: new Map([[path, file]]),
+        sources: src.row ? [src.row] : [],
+        summary: [`${path}: ${rows.length} values; codes left out: ${dropped.size}`],
+      };
     },
   };
 }
@@ -157,11 +189,13 @@ const sdgImporter: Importer = {
         problems.push({ file: f.file, line: 1, message: msg.wrongIndicator(SDG_INDICATORS, f.indicator) });
         continue;
       }
-      const rows = f.records.filter((r) => r.value !== '').map((r) => {
-        if (!NUMBER.test(r.value)) problems.push({ file: f.file, line: r.line, message: msg.notNumber(r.code, r.year, r.value) });
-        if (!/^\d+$/.test(r.code)) problems.push({ file: f.file, line: r.line, message: msg.notM49(r.code) });
-        return { indicator: f.indicator, m49: r.code, year: String(r.year), value: r.value, source: 'unsd-sdg-17-11-1-2023' };
-      });
+      const rows = f.records
+        .filter((r) => r.value !== '')
+        .map((r) => {
+          if (!NUMBER.test(r.value)) problems.push({ file: f.file, line: r.line, message: msg.notNumber(r.code, r.year, r.value) });
+          if (!/^\d+$/.test(r.code)) problems.push({ file: f.file, line: r.line, message: msg.notM49(r.code) });
+          return { indicator: f.indicator, m49: r.code, year: String(r.year), value: r.value, source: 'unsd-sdg-17-11-1-2023' };
+        });
       incoming.set(f.indicator, rows);
     }
     fail(problems);
@@ -174,7 +208,12 @@ const sdgImporter: Importer = {
 
 /** A file replaced as a whole by one download in the layout the current inputs have. */
 function wholeFile(
-  layout: Layout, path: string, columns: string[], describe: string, row: (extra: Record<string, string>) => Record<string, string>, order: string[],
+  layout: Layout,
+  path: string,
+  columns: string[],
+  describe: string,
+  row: (extra: Record<string, string>) => Record<string, string>,
+  order: string[],
 ): Importer {
   return {
     layouts: [layout],
@@ -185,7 +224,8 @@ function wholeFile(
       const rows = files[0]!.records.map((r) => {
         const out = row(r.extra);
         for (const c of columns) {
-          if (/_usd|_musd/.test(c) && !NUMBER.test(out[c]!)) problems.push({ file: files[0]!.file, line: r.line, message: msg.notNumberIn(c, out[c]!) });
+          if (/_usd|_musd/.test(c) && !NUMBER.test(out[c]!))
+            problems.push({ file: files[0]!.file, line: r.line, message: msg.notNumberIn(c, out[c]!) });
         }
         return out;
       });
@@ -202,18 +242,47 @@ export const IMPORTERS: Record<string, Importer> = {
   population: economyImporter('SP.POP.TOTL', 'economy/wdi-population.csv', 'population', 'wdi-population-2026', 'wdi-population'),
   'sdg-17-11-1': sdgImporter,
   // The importer-reported value (COW flow1) only; the smoothed flow is COW's own adjustment.
-  cow: wholeFile('cow', 'trade/cow-bilateral-exports.csv', ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source'],
+  cow: wholeFile(
+    'cow',
+    'trade/cow-bilateral-exports.csv',
+    ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source'],
     'Correlates of War dyadic trade',
-    (r) => ({ year: r.year!, exporter_iso3: r.exporter_iso3!, importer_iso3: r.importer_iso3!, exports_musd: r.exports_musd!, source: 'cow-trade-4.0' }),
-    []),
-  comtrade: wholeFile('penppml', 'trade/comtrade-exports.csv', ['year', 'exporter_code', 'importer_code', 'exports_usd', 'source'],
+    (r) => ({
+      year: r.year!,
+      exporter_iso3: r.exporter_iso3!,
+      importer_iso3: r.importer_iso3!,
+      exports_musd: r.exports_musd!,
+      source: 'cow-trade-4.0',
+    }),
+    [],
+  ),
+  comtrade: wholeFile(
+    'penppml',
+    'trade/comtrade-exports.csv',
+    ['year', 'exporter_code', 'importer_code', 'exports_usd', 'source'],
     'UN Comtrade as in the penppml extract',
-    (r) => ({ year: r.year!, exporter_code: r.exporter_iso3!, importer_code: r.importer_iso3!, exports_usd: r.exports_usd!, source: 'penppml-comtrade-0.2.4' }),
-    []),
-  aiddata: wholeFile('aiddata', 'finance/gcdf3-china-commitments.csv', ['iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vague_usd2021', 'source'],
+    (r) => ({
+      year: r.year!,
+      exporter_code: r.exporter_iso3!,
+      importer_code: r.importer_iso3!,
+      exports_usd: r.exports_usd!,
+      source: 'penppml-comtrade-0.2.4',
+    }),
+    [],
+  ),
+  aiddata: wholeFile(
+    'aiddata',
+    'finance/gcdf3-china-commitments.csv',
+    ['iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vague_usd2021', 'source'],
     'AidData GCDF aggregates by recipient and year',
     (r) => ({
-      iso3: r.iso3!, year: r.year!, oda_usd2021: r.oda_usd2021!, oof_usd2021: r.oof_usd2021!, vague_usd2021: r.vof_usd2021!, source: 'aiddata-gcdf-3.0',
+      iso3: r.iso3!,
+      year: r.year!,
+      oda_usd2021: r.oda_usd2021!,
+      oof_usd2021: r.oof_usd2021!,
+      vague_usd2021: r.vof_usd2021!,
+      source: 'aiddata-gcdf-3.0',
     }),
-    ['iso3', 'year']),
+    ['iso3', 'year'],
+  ),
 };

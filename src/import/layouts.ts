@@ -28,8 +28,9 @@ export interface ReadFile {
 
 /** The layouts staff download, each recognised by its header (the World Bank's by its preamble). */
 export const LAYOUTS = {
-  'wb-wide': 'the World Bank data site\u2019s CSV: "Data Source" and "Last Updated Date" lines, then '
-    + '"Country Name","Country Code","Indicator Name","Indicator Code" and one column per year',
+  'wb-wide':
+    'the World Bank data site\u2019s CSV: "Data Source" and "Last Updated Date" lines, then ' +
+    '"Country Name","Country Code","Indicator Name","Indicator Code" and one column per year',
   ddf: 'a DDF datapoints file: geo,time,<indicator>',
   datahub: 'the datahub WDI layout: Country Name,Country Code,Year,Value',
   'sdg-ddf': 'a DDF SDG datapoints file: geo_area,nature,observation_status,units,year,<indicator>',
@@ -53,7 +54,14 @@ export function readLayout(file: string, text: string, accepted: readonly Layout
   if (first[0] === 'Data Source' && accepted.includes('wb-wide')) return wbWide(file, rows, fail);
   const header = first.join(',');
   const layout = accepted.find((l) => l !== 'wb-wide' && matches(l, first));
-  if (!layout) fail(1, msg.unknownLayout(accepted.map((l) => LAYOUTS[l]), header));
+  if (!layout)
+    fail(
+      1,
+      msg.unknownLayout(
+        accepted.map((l) => LAYOUTS[l]),
+        header,
+      ),
+    );
   const l = layout!;
   const col = (name: string) => first.indexOf(name);
   const spec = {
@@ -86,13 +94,20 @@ export function readLayout(file: string, text: string, accepted: readonly Layout
 function matches(layout: Layout, header: string[]): boolean {
   const has = (...names: string[]) => names.every((n) => header.includes(n));
   switch (layout) {
-    case 'ddf': return header.length === 3 && header[0] === 'geo' && header[1] === 'time';
-    case 'datahub': return header.join(',') === 'Country Name,Country Code,Year,Value';
-    case 'sdg-ddf': return header.slice(0, 5).join(',') === 'geo_area,nature,observation_status,units,year' && header.length === 6;
-    case 'cow': return has('year', 'exporter_iso3', 'importer_iso3', 'exports_musd');
-    case 'penppml': return header.join(',') === 'year,exporter_iso3,importer_iso3,exports_usd';
-    case 'aiddata': return has('iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vof_usd2021');
-    default: return false;
+    case 'ddf':
+      return header.length === 3 && header[0] === 'geo' && header[1] === 'time';
+    case 'datahub':
+      return header.join(',') === 'Country Name,Country Code,Year,Value';
+    case 'sdg-ddf':
+      return header.slice(0, 5).join(',') === 'geo_area,nature,observation_status,units,year' && header.length === 6;
+    case 'cow':
+      return has('year', 'exporter_iso3', 'importer_iso3', 'exports_musd');
+    case 'penppml':
+      return header.join(',') === 'year,exporter_iso3,importer_iso3,exports_usd';
+    case 'aiddata':
+      return has('iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vof_usd2021');
+    default:
+      return false;
   }
 }
 

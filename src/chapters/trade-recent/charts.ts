@@ -19,7 +19,16 @@ export const regionName = (region: string) => region.replace(/ & /g, ' and ');
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
-function lines(id: string, title: string, what: string, series: { name: string; points: { year: number; value: number | null }[] }[], from: number, to: number, source: string, yTitle: string): ChartDef {
+function lines(
+  id: string,
+  title: string,
+  what: string,
+  series: { name: string; points: { year: number; value: number | null }[] }[],
+  from: number,
+  to: number,
+  source: string,
+  yTitle: string,
+): ChartDef {
   const alt = describeLines(what, 'per cent', series);
   const spec: TopLevelSpec = {
     $schema: SCHEMA,
@@ -41,23 +50,45 @@ const upTo = (s: DirectionSeries, last: number) => s.points.filter((p) => p.year
 
 /** The two measures of South-South trade side by side: where they overlap the gap in level shows, after 2014 the trend goes on. */
 export function definitionsChart(m: TradeRecentMetrics, source: string): ChartDef {
-  return lines('trade-recent-definitions', 'Share of developing economies\u2019 exports going to the South, two definitions',
-    'the share of developing economies\u2019 exports going to the South by two definitions', [
+  return lines(
+    'trade-recent-definitions',
+    'Share of developing economies\u2019 exports going to the South, two definitions',
+    'the share of developing economies\u2019 exports going to the South by two definitions',
+    [
       { name: 'To low- and middle-income economies (World Bank, exporters\u2019 shares)', points: upTo(m.groups[0]!, m.lastYear) },
       { name: 'To developing economies (Correlates of War, bilateral)', points: m.bilateral },
-    ], m.firstYear, m.lastYear, source, 'Per cent of their exports');
+    ],
+    m.firstYear,
+    m.lastYear,
+    source,
+    'Per cent of their exports',
+  );
 }
 
 /** The share of each group's exports going to low- and middle-income economies. */
 export function groupsChart(m: TradeRecentMetrics, source: string): ChartDef {
-  return lines('trade-recent-groups', 'Exports going to low- and middle-income economies, by group of exporters',
+  return lines(
+    'trade-recent-groups',
+    'Exports going to low- and middle-income economies, by group of exporters',
     'the share of each group\u2019s merchandise exports going to low- and middle-income economies',
-    m.groups.map((g) => ({ name: GROUP_NAMES[g.id]!, points: upTo(g, m.lastYear) })), m.firstYear, m.lastYear, source, 'Per cent of the group\u2019s exports');
+    m.groups.map((g) => ({ name: GROUP_NAMES[g.id]!, points: upTo(g, m.lastYear) })),
+    m.firstYear,
+    m.lastYear,
+    source,
+    'Per cent of the group\u2019s exports',
+  );
 }
 
 /** Within-region shares by World Bank region. */
 export function regionsChart(m: TradeRecentMetrics, source: string): ChartDef {
-  return lines('trade-recent-regions', 'Exports of developing economies to low- and middle-income economies of their own region, by World Bank region',
+  return lines(
+    'trade-recent-regions',
+    'Exports of developing economies to low- and middle-income economies of their own region, by World Bank region',
     'the share of the exports of each World Bank region\u2019s developing economies going to low- and middle-income economies of the same region',
-    m.regions.map((r) => ({ name: regionName(r.region), points: upTo(r, m.lastYear) })), m.firstYear, m.lastYear, source, 'Per cent of the region\u2019s exports');
+    m.regions.map((r) => ({ name: regionName(r.region), points: upTo(r, m.lastYear) })),
+    m.firstYear,
+    m.lastYear,
+    source,
+    'Per cent of the region\u2019s exports',
+  );
 }

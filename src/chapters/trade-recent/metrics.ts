@@ -82,14 +82,21 @@ const allYears = oncePer((data: Data) => {
 
   const developing = data.countries.rows.filter((c) => c.development === 'developing');
   const members = new Map<string, string[]>([[SOUTH, developing.map((c) => c.iso3)]]);
-  for (const [id, flag] of Object.entries(FLAGS)) members.set(id, developing.filter((c) => c[flag]).map((c) => c.iso3));
+  for (const [id, flag] of Object.entries(FLAGS))
+    members.set(
+      id,
+      developing.filter((c) => c[flag]).map((c) => c.iso3),
+    );
   const regionOf = new Map(data.wbRegions.rows.map((r) => [r.iso3, r.wb_region]));
   const regionNames = [...new Set(developing.map((c) => regionOf.get(c.iso3)).filter((r): r is string => r !== undefined))].sort();
 
   const weighted = (id: string, economies: string[], share: (e: string, y: number) => number): DirectionSeries => {
     const points: DirectionPoint[] = [];
     for (let y = 0; y < span; y++) {
-      let num = 0, covered = 0, coveredUsd = 0, allUsd = 0;
+      let num = 0,
+        covered = 0,
+        coveredUsd = 0,
+        allUsd = 0;
       for (const e of economies) {
         const v = at(x, e, y);
         if (!(v > 0)) continue;
@@ -100,7 +107,14 @@ const allYears = oncePer((data: Data) => {
         coveredUsd += v;
         covered++;
       }
-      points.push({ year: FIRST_YEAR + y, value: coveredUsd > 0 ? (100 * num) / coveredUsd : null, change: null, covered, coveredPct: allUsd > 0 ? (100 * coveredUsd) / allUsd : null, exportsUsd: coveredUsd });
+      points.push({
+        year: FIRST_YEAR + y,
+        value: coveredUsd > 0 ? (100 * num) / coveredUsd : null,
+        change: null,
+        covered,
+        coveredPct: allUsd > 0 ? (100 * coveredUsd) / allUsd : null,
+        exportsUsd: coveredUsd,
+      });
     }
     // Change on the previous year, none after a gap (as the shared year-on-year verb does; its
     // Arquero pipeline costs 80 ms on first use, a loop nothing).
@@ -112,7 +126,14 @@ const allYears = oncePer((data: Data) => {
   };
   const toLmic = (e: string, y: number) => at(within, e, y) + at(outside, e, y);
   const groups = GROUP_IDS.map((id) => weighted(id, members.get(id)!, toLmic));
-  const regions = regionNames.map((region) => ({ ...weighted(region, developing.filter((c) => regionOf.get(c.iso3) === region).map((c) => c.iso3), (e, y) => at(within, e, y)), region }));
+  const regions = regionNames.map((region) => ({
+    ...weighted(
+      region,
+      developing.filter((c) => regionOf.get(c.iso3) === region).map((c) => c.iso3),
+      (e, y) => at(within, e, y),
+    ),
+    region,
+  }));
 
   const south = new Set(members.get(SOUTH));
   const bilateral = tradeShares(data.tradeFlows, new Map([[SOUTH, south]]))

@@ -43,7 +43,14 @@ export function worldSharesMetrics(data: Data, { edition }: MetricsOptions): Wor
   const lastYear = years.every((y) => y.length) ? Math.min(...years.map((y) => y[y.length - 1]!)) : null;
   const firstYear = years.every((y) => y.length) ? Math.min(...years.map((y) => y[0]!)) : null;
   const missing = lastYear === null ? [] : all.sidsMembers.filter((iso3) => !all.values.has(`${all.m49.get(iso3)}:${lastYear}`));
-  return { lastYear, firstYear, series, singapore: all.singapore.filter((p) => p.year <= edition), sidsMembers: all.sidsMembers, sidsMissing: missing };
+  return {
+    lastYear,
+    firstYear,
+    series,
+    singapore: all.singapore.filter((p) => p.year <= edition),
+    sidsMembers: all.sidsMembers,
+    sidsMissing: missing,
+  };
 }
 
 /**
@@ -56,17 +63,29 @@ const allYears = oncePer((data: Data) => {
   for (const r of data.sdgTradeShares.rows) if (r.indicator === EXPORTS) values.set(`${r.m49}:${r.year}`, r.value);
   const years = [...new Set(data.sdgTradeShares.rows.map((r) => r.year))].sort((a, b) => a - b);
   const m49 = new Map(data.countries.rows.filter((c) => c.m49 !== null).map((c) => [c.iso3, Number(c.m49)]));
-  const sidsMembers = data.countries.rows.filter((c) => c.sids && c.development === 'developing').map((c) => c.iso3).sort();
-  const aggregate = (code: number) => years.map((year) => ({ year, value: values.get(`${code}:${year}`) ?? null, change: null, members: null }));
+  const sidsMembers = data.countries.rows
+    .filter((c) => c.sids && c.development === 'developing')
+    .map((c) => c.iso3)
+    .sort();
+  const aggregate = (code: number) =>
+    years.map((year) => ({ year, value: values.get(`${code}:${year}`) ?? null, change: null, members: null }));
   const sids = years.map((year) => {
-    let sum = 0, n = 0;
+    let sum = 0,
+      n = 0;
     for (const iso3 of sidsMembers) {
       const v = values.get(`${m49.get(iso3)}:${year}`);
-      if (v !== undefined) { sum += v; n++; }
+      if (v !== undefined) {
+        sum += v;
+        n++;
+      }
     }
     return { year, value: n ? sum : null, change: null, members: n };
   });
-  const series: WorldShareSeries[] = [{ id: 'ldc', points: aggregate(AGGREGATES.ldc) }, { id: 'lldc', points: aggregate(AGGREGATES.lldc) }, { id: 'sids', points: sids }];
+  const series: WorldShareSeries[] = [
+    { id: 'ldc', points: aggregate(AGGREGATES.ldc) },
+    { id: 'lldc', points: aggregate(AGGREGATES.lldc) },
+    { id: 'sids', points: sids },
+  ];
   const changes = yearOnYearBySeries(series.flatMap((s) => s.points.map((p) => ({ series: s.id, year: p.year, value: p.value }))));
   for (const s of series) {
     const c = new Map((changes.get(s.id) ?? []).map((p) => [p.year, p.change]));
