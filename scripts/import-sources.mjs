@@ -74,4 +74,11 @@ const ldcs = read('un-ldc-membership/ldc-membership.csv').map((r) => ({
   iso3: r.iso3, included_year: r.included_year, graduated_year: r.graduated_year, graduated_date: r.graduated_date, source: 'un-ldc-list-2024',
 }));
 write('groups/ldc-membership.csv', ['iso3', 'included_year', 'graduated_year', 'graduated_date', 'source'], ldcs);
-console.log(`countries: ${countries.length} rows; ldc-membership: ${ldcs.length}; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}`);
+// 4. World Bank regions (countrycode's `region` column), for the within-region shares of the WDI
+//    direction-of-trade data, whose "region" is the World Bank's. Economies of countries.csv only.
+const regions = read('country-code-crosswalk/codelist-subset.csv')
+  .filter((r) => economies.has(r.iso3c) && r.region !== '' && r.region !== 'NA')
+  .map((r) => ({ iso3: r.iso3c, wb_region: r.region, source: 'countrycode-wb-regions' }))
+  .sort((a, b) => a.iso3.localeCompare(b.iso3));
+write('groups/wb-regions.csv', ['iso3', 'wb_region', 'source'], regions);
+console.log(`countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}; wb regions: ${regions.length}; ldc-membership: ${ldcs.length}`);

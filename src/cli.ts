@@ -11,7 +11,8 @@ Builds the State of South-South Cooperation report from the indicator CSVs.
 Options:
   --data DIR       folder of the indicator CSVs (default: data)
   --out DIR        folder the report is written to (default: out)
-  --edition YEAR   year the report is built as of (default: the latest year the data covers)
+  --edition YEAR   the edition, by its year of publication; it uses data up to the year before
+                   (default: the edition set in report.config.json)
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
                    the year before the edition, rebuilt from the same data)
   --no-pdf         build the HTML, charts and ledger only, without printing the PDF
@@ -57,7 +58,7 @@ export function parseCli(argv: string[]): Config | 'help' {
   if (values.help) return 'help';
   let edition: number | null = null;
   if (values.edition !== undefined) {
-    if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found ${msg.q(values.edition)}`));
+    if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2026, found ${msg.q(values.edition)}`));
     edition = Number(values.edition);
   }
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);

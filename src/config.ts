@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readProjectConfig } from './project-config';
@@ -12,7 +12,7 @@ export interface Config {
   dataDir: string;
   /** Folder the report is published into. Default `out`. */
   outDir: string;
-  /** Year the report is built as of; null means the latest year the data covers. */
+  /** Year the edition is published and named by (it uses data up to the year before); null means the edition of report.config.json. */
   edition: number | null;
   /** A previous build's output folder whose figures.csv "what changed" compares with; null: rebuild the year before from the same data. */
   previous: string | null;

@@ -51,7 +51,7 @@ export const nonFiniteFigure = (id: string, value: number, text: string) =>
 
 // Usage (exit 2)
 export const editionOutOfRange = (edition: number, first: number, last: number) =>
-  `--edition ${edition}: the data covers ${first}-${last}; choose an edition from ${first} to ${last}`;
+  `--edition ${edition}: editions are publication years and use data up to the year before; the data allow editions ${first} to ${last}`;
 export const badOption = (detail: string) => `${detail}\nRun with --help to see the options.`;
 export const badFileSize = (text: string) => `--max-file-size: expected a size such as 64M, 500K or 1G (or bytes), found ${q(text)}`;
 

@@ -6,11 +6,13 @@ import * as msg from './messages';
 
 /** The settings kept with the data in the repository, in `report.config.json`. */
 export interface ProjectConfig {
+  /** Publication year of the default edition, e.g. 2026; it uses data up to the year before. */
+  edition: number;
   /**
    * The latest year any data file may hold: a later year in a year column is an error, so that a
-   * mistyped year cannot make an edition of its own. 2024 today, the last year of the WDI
-   * population series (the trade flows end in 2014, GCDF in 2021, WDI GDP in 2023). Move it
-   * forward when newer data come in.
+   * mistyped year cannot make an edition of its own. Before `edition`: 2025 for the 2026 edition
+   * (the WDI population series ends in 2024, GDP and trade directions in 2023, GCDF in 2021).
+   * Move both forward for the next edition.
    */
   latestDataYear: number;
 }
@@ -18,9 +20,14 @@ export interface ProjectConfig {
 /** The file, relative to the project's folder (it sits beside package.json). */
 export const PROJECT_CONFIG_FILE = 'report.config.json';
 
-const schema = z.strictObject({
-  latestDataYear: z.number().int().min(1900).max(9999).describe('The latest year any data file may hold.'),
-});
+const schema = z
+  .strictObject({
+    edition: z.number().int().min(1900).max(2100).describe('Publication year of the default edition; it uses data up to the year before.'),
+    latestDataYear: z.number().int().min(1900).max(2100).describe('The latest year any data file may hold.'),
+  })
+  .refine((c) => c.latestDataYear < c.edition, {
+    message: 'latestDataYear must be before edition: an edition uses data up to the year before it',
+  });
 
 const read = new Map<string, ProjectConfig>();
 

@@ -11,7 +11,7 @@ import { previousEdition } from './editions/previous-edition';
 import { extent } from './metrics/extent';
 import { CHAPTERS } from './chapters';
 import { findBrowser } from './pdf/find-browser';
-import { PROJECT_CONFIG_FILE } from './project-config';
+import { PROJECT_CONFIG_FILE, readProjectConfig } from './project-config';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
 import { figureData } from './publish/figure-data';
@@ -68,13 +68,15 @@ export async function runReport(config: Config): Promise<RunResult> {
     const limits = { latestDataYear: config.latestDataYear };
     const data = await stage('validate', () => validateData(loaded.tables, limits), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
-    const edition = resolveEdition(config.edition, years);
-    const options = { edition, growthWindow: config.growthWindow };
+    const publication = resolveEdition(config.edition, years[0], readProjectConfig(ROOT).edition);
+    // An edition uses data up to the year before it is published.
+    const edition = publication - 1;
+    const options = { edition, publication, growthWindow: config.growthWindow };
     const firstYear = years[0];
     const previous = await stage('previous', () => previousEdition(CHAPTERS, data, options, config, firstYear, config.previous), (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'));
 
     // 3-5. Metrics, charts and the model the templates see.
-    const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
+    const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${publication} (data to ${edition}), ${CHAPTERS.length} chapters`);
     const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
     const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
@@ -101,8 +103,9 @@ export async function runReport(config: Config): Promise<RunResult> {
           title: `${model.title}: ${model.subtitle}`,
           subject: 'Trade, finance and technical cooperation among developing countries: indicators and follow-up of commitments',
           author: 'South Centre',
-          keywords: ['South-South cooperation', 'developing countries', 'trade', `edition ${edition}`],
+          keywords: ['South-South cooperation', 'developing countries', 'trade', `edition ${publication}`],
           language: model.lang,
+          // The end of the last year of data: a fixed date, not the clock.
           date: new Date(Date.UTC(edition, 11, 31)),
         });
       }, (p) => `${(p.bytes.length / 1024).toFixed(0)} KiB, printed ${p.prints === 1 ? 'once' : 'twice'}`);
@@ -114,7 +117,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     for (const f of templateFiles()) inputs.set(f, readFileSync(join(ROOT, f)));
     // The year cut decides what validation accepts, so it is an input like the data.
     inputs.set(PROJECT_CONFIG_FILE, readFileSync(join(ROOT, PROJECT_CONFIG_FILE)));
-    files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
+    files.set('manifest.json', buildManifest({ generator: GENERATOR, edition: publication, node: process.version, chromium, packages: packageVersions() }, inputs, files));
     await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
     return { data, metrics, ledger, files, timings, warnings };
   } finally {
@@ -127,10 +130,14 @@ async function startPrinter(executablePath: string): Promise<Printer> {
   return launchPrinter(executablePath);
 }
 
-/** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */
-function resolveEdition(asked: number | null, [first, last]: [number, number]): number {
-  if (asked === null) return last;
-  if (asked < first || asked > last) throw new UsageError(msg.editionOutOfRange(asked, first, last));
+/**
+ * The edition (publication year) asked for, or the repository's (report.config.json, not the clock,
+ * so that builds are deterministic). The first edition is the year after the data's first year;
+ * a year outside first..default is a usage error.
+ */
+function resolveEdition(asked: number | null, firstDataYear: number, latest: number): number {
+  if (asked === null) return latest;
+  if (asked <= firstDataYear || asked > latest) throw new UsageError(msg.editionOutOfRange(asked, firstDataYear + 1, latest));
   return asked;
 }
 

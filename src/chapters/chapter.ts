@@ -7,8 +7,13 @@ import type { Data } from '../validate/validate-data';
 
 /** What every chapter's metrics are computed as of. */
 export interface MetricsOptions {
-  /** The report's year: data after it is ignored, as if the report had been built that year. */
+  /**
+   * The last year of data the edition uses (its publication year minus one): data after it are
+   * ignored, as if the report had been built then. Each chapter reports its own latest year up to it.
+   */
   edition: number;
+  /** The year the edition is published and named by: `edition` + 1 (the 2026 edition has data to 2025 at most). */
+  publication: number;
   /** Length of the growth window in years, ending at the edition. */
   growthWindow: number;
 }

@@ -3,9 +3,11 @@ import { annexQualitySpec } from './annex-quality/chapter';
 import { annexSourcesSpec } from './annex-sources/chapter';
 import { keyFiguresChapterSpec } from './key-figures/chapter';
 import { tradeChapterSpec } from './trade/chapter';
+import { tradeRecentChapterSpec } from './trade-recent/chapter';
 import { whatChangedChapterSpec } from './what-changed/chapter';
 import { vulnerableChapterSpec } from './vulnerable/chapter';
 import { robustnessChapterSpec } from './robustness/chapter';
+import { worldSharesChapterSpec } from './world-shares/chapter';
 import { financeChapterSpec } from './finance/chapter';
 import { tcdcChapterSpec } from './tcdc/chapter';
 import { unSystemChapterSpec } from './un-system/chapter';
@@ -17,7 +19,9 @@ export const CHAPTERS: ChapterSpec<any>[] = [
   keyFiguresChapterSpec,
   whatChangedChapterSpec,
   tradeChapterSpec,
+  tradeRecentChapterSpec,
   vulnerableChapterSpec,
+  worldSharesChapterSpec,
   robustnessChapterSpec,
   financeChapterSpec,
   tcdcChapterSpec,

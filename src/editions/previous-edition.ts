@@ -20,12 +20,12 @@ export async function previousEdition(
   data: Data, options: MetricsOptions, t: Thresholds, firstYear: number, dir: string | null): Promise<PreviousEdition | null> {
   if (dir !== null) return readPublished(dir);
   if (options.edition <= firstYear) return null;
-  const before = { ...options, edition: options.edition - 1 };
+  const before = { ...options, edition: options.edition - 1, publication: options.publication - 1 };
   const metrics = new Map(chapters.map((c) => [c.id, c.metrics(data, before)]));
   // The ledger does not depend on the pictures: the chart definitions stand in for rendered charts.
   const charts = chapters.flatMap((c) => c.charts(data, metrics.get(c.id), before)).map((c) => ({ ...c, svg: '' }));
   const { ledger } = buildModel(chapters, data, metrics, charts, before, t, '', null);
-  return { edition: before.edition, origin: 'rebuilt', figures: new Map(ledger.all().map((f) => [f.id, f])) };
+  return { edition: before.publication, origin: 'rebuilt', figures: new Map(ledger.all().map((f) => [f.id, f])) };
 }
 
 async function readPublished(dir: string): Promise<PreviousEdition> {

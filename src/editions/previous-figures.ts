@@ -14,6 +14,7 @@ export interface PreviousFigure {
 
 /** The figures of the edition before this one, to say what changed. */
 export interface PreviousEdition {
+  /** Its publication year. */
   edition: number;
   /** 'rebuilt': from this build's data, as of the year before; 'published': from a previous build's figures.csv. */
   origin: 'rebuilt' | 'published';

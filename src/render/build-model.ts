@@ -53,11 +53,17 @@ export function buildModel(
     const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
     built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}` });
   }
+  const latest = latestYears(ledger, options.edition);
+  for (const spec of chapters) built.get(spec.id)!.latestYear = spec.late || spec.annex ? null : latest.get(spec.id) ?? null;
   const model: ReportModel = {
     lang: 'en',
     title: 'State of South-South Cooperation',
-    subtitle: `${options.edition} edition, with data to ${options.edition}`,
-    edition: options.edition,
+    subtitle: `${options.publication} edition`,
+    edition: options.publication,
+    currency: chapters.flatMap((c) => {
+      const b = built.get(c.id)!;
+      return b.latestYear == null ? [] : [{ title: b.title, year: b.latestYear }];
+    }),
     notes: [...EXPLANATORY_NOTES, unchangedRule(t)],
     chapters: chapters.map((c) => built.get(c.id)!),
     pages: {},
@@ -65,4 +71,22 @@ export function buildModel(
     generator,
   };
   return { model, ledger, warnings };
+}
+
+/**
+ * The latest year among the yearly figures each chapter printed: what the contents and the cover
+ * give as the chapter's latest year of data. A chapter that prints no yearly figure has none.
+ */
+function latestYears(ledger: Ledger, cut: number): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const f of ledger.all()) {
+    // A year, or a period of years ("2013-2023"), which ends in its last.
+    const m = /^(?:\d{4}-)?(\d{4})$/.exec(f.period);
+    // A year after the edition's data year dates a classification or a document (group sizes of
+    // M49 2020 in an earlier edition), not data.
+    if (f.value === null || !m || Number(m[1]) > cut) continue;
+    const y = Number(m[1]);
+    if (y > (latest.get(f.chapter) ?? -Infinity)) latest.set(f.chapter, y);
+  }
+  return latest;
 }

@@ -41,6 +41,8 @@ export interface ChapterBase {
   heading?: string;
   /** The Handlebars partial that lays the chapter out, e.g. `chapter-trade`. */
   partial: string;
+  /** The latest year of the figures it prints, for the contents; set by buildModel. */
+  latestYear?: number | null;
 }
 
 /** The only shape templates see: plain data, everything formatted, nothing left to compute. */
@@ -48,7 +50,10 @@ export interface ReportModel {
   lang: 'en';
   title: string;
   subtitle: string;
+  /** The publication year the edition is named by. */
   edition: number;
+  /** Each chapter's latest year of data, for the cover. */
+  currency: { title: string; year: number }[];
   /** The explanatory notes printed before chapter 1, generated so they match the tables. */
   notes: string[];
   chapters: ChapterBase[];

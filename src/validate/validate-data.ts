@@ -18,6 +18,7 @@ import { comtradeCodesSchema, comtradeExportsSchema } from './schemas/comtrade';
 import { ROOT } from '../config';
 import { readProjectConfig } from '../project-config';
 import type { Limits } from './columns';
+import { sdgTradeSharesSchema, wbRegionsSchema, wdiExportDirectionSchema } from './schemas/wdi-trade-direction';
 import type { Dataset, LookupName, RowOf, TableSchema } from './table-schema';
 import { validateTable } from './validate-table';
 
@@ -43,6 +44,9 @@ export const SCHEMAS = {
   dataGaps: dataGapsSchema,
   comtradeCodes: comtradeCodesSchema,
   comtradeExports: comtradeExportsSchema,
+  wbRegions: wbRegionsSchema,
+  wdiExportDirection: wdiExportDirectionSchema,
+  sdgTradeShares: sdgTradeSharesSchema,
 } as const satisfies Record<string, TableSchema>;
 
 export type Schemas = typeof SCHEMAS;

@@ -27,7 +27,7 @@ const inserted = defineChapter({
 async function render(chapters: ChapterSpec[]): Promise<string> {
   const { tables } = await loadTables(SMALL, DATA_FILES, false);
   const data = validateData(tables);
-  const options = { edition: 2014, growthWindow: 10 };
+  const options = { edition: 2014, publication: 2015, growthWindow: 10 };
   const metrics = new Map(chapters.map((c) => [c.id, c.metrics(data, options)]));
   const charts = chapters.flatMap((c) => c.charts(data, metrics.get(c.id), options)).map((c) => ({ ...c, svg: '<svg></svg>' }));
   const { model } = buildModel(chapters, data, metrics, charts, options, normalizeConfig(), 'test', null);

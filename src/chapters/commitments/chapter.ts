@@ -65,8 +65,9 @@ const INDICATORS = {
  * status as a later dated document records it, and the scorecard of those statuses. Every count
  * is a ledger figure; the words of a status come from the documents, quoted.
  */
-export function commitmentsChapter({ number, data, metrics: m, charts, ledger }: ChapterContext<CommitmentsMetrics>): CommitmentsChapter {
+export function commitmentsChapter({ number, data, metrics: m, charts, ledger, options }: ChapterContext<CommitmentsMetrics>): CommitmentsChapter {
   const e = m.edition;
+  const published = options.publication;
   const short = (id: string) => SHORT_NAMES[id] ?? citation(data, id);
   const years = documentYears(data.sources.rows);
   const cited = [...new Set(m.tracked.flatMap((t) => [...t.commitment.source, ...(t.latest?.source ?? []), ...t.history.flatMap((h) => h.source)]))].sort((a, b) => (years.get(a) ?? 0) - (years.get(b) ?? 0));
@@ -78,7 +79,7 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger }:
 
   const scorecard: TableModel = {
     id: 'commitments-scorecard-table', label: `Table ${number}.1`,
-    caption: `Commitments by the decade in which they were made and by status as the sources record it, ${e} edition`,
+    caption: `Commitments by the decade in which they were made and by status as the sources record it, ${published} edition`,
     head: ['Decade made', ...STATUSES.map((s) => STATUS_LABELS[s]), 'Total'],
     rows: [
       ...m.byDecade.map((d, i) => ({ label: d.decade === null ? 'Year not identified' : `${d.decade}s`, cells: [...STATUSES.map((s) => figs.byDecade[i]![s]), figs.decadeTotals[i]!] })),
@@ -107,7 +108,7 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger }:
   const parts = chunks(rows, TRACKER_ROWS);
   const trackers = parts.map((part, i): TrackerTable => ({
     id: `commitments-tracker-${i + 1}`, label: `Table ${number}.${i + 2}`,
-    caption: `Commitments ${madeIn(part)} and their status as the sources record it, ${e} edition`,
+    caption: `Commitments ${madeIn(part)} and their status as the sources record it, ${published} edition`,
     head: ['Year', 'Body, meeting and place', 'What was decided', 'Status as the sources record it'],
     rows: part, source: sourceLine, notes: notes(part),
   }));
@@ -189,7 +190,7 @@ export const commitmentsChapterSpec = defineChapter({
     'quoted-amount': 'A dollar amount as a founding document states it (a contribution, a fund), registered where the report quotes it.',
   },
   metrics: (data: Data, options) => commitmentsMetrics(data, options),
-  charts: (data, m) => [commitmentsScorecardChart(m, sourceOf(data, m))],
+  charts: (data, m, o) => [commitmentsScorecardChart(m, sourceOf(data, m), o.publication)],
   model: commitmentsChapter,
 });
 

@@ -37,7 +37,7 @@ export function describeBars(what: string, bars: { label: string; count: number 
 }
 
 /** The scorecard: how many of the commitments tracked each status counts, as of the edition. */
-export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string): ChartDef {
+export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string, publication: number): ChartDef {
   const bars = STATUSES.map((s) => ({ label: STATUS_LABELS[s], count: m.all.counts[s] }));
   const alt = describeBars(`the ${m.all.total} commitments tracked, by status as recorded in sources dated up to ${m.edition}`, bars);
   const labels = STATUSES.map((s) => STATUS_LABELS[s]);
@@ -59,5 +59,5 @@ export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string)
       },
     ],
   };
-  return { id: 'commitments-scorecard', title: `Commitments by status as the sources record it, ${m.edition} edition`, source, alt, spec };
+  return { id: 'commitments-scorecard', title: `Commitments by status as the sources record it, ${publication} edition`, source, alt, spec };
 }

@@ -100,15 +100,17 @@ export function sourcesChart(m: Metrics, source: string): ChartDef | null {
     ...ct.map((p) => ({ year: p.year, source: 'UN Comtrade, exporters\u2019 reports', share: round(p.value) })),
   ];
   const first = Math.min(...ct.map((p) => p.year), m.firstYear);
+  // The Comtrade waves may reach past the last year of the Correlates of War data (2016 against 2014).
+  const last = Math.max(...ct.map((p) => p.year), m.edition);
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 440, 200),
     data: { values },
     mark: { type: 'line', point: true },
     encoding: {
-      x: yearAxis(first, m.edition),
+      x: yearAxis(first, last),
       y: { field: 'share', type: 'quantitative', title: 'Per cent of their exports', scale: { domain: [0, 100] } },
       color: { field: 'source', type: 'nominal', title: null },
     },
   };
-  return { id: 'trade-sources', title: `South-South export share from two sources, ${first}-${m.edition}`, source, alt, spec };
+  return { id: 'trade-sources', title: `South-South export share from two sources, ${first}-${last}`, source, alt, spec };
 }

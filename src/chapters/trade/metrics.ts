@@ -33,8 +33,9 @@ export const INDICATORS = {
 
 /** The metrics of the trade chapter. */
 export interface Metrics {
+  /** The last year of the bilateral series: the edition's data year, or the data's last year if earlier. */
   edition: number;
-  /** First and last year of the data used; the last is the edition. */
+  /** First year of the data used. */
   firstYear: number;
   /** The window over which growth rates are compounded. */
   window: { from: number; to: number };
@@ -58,9 +59,12 @@ export interface Metrics {
  * Computes the trade chapter's metrics from the validated data, as of the edition year: data after
  * the edition is ignored, as if the report had been built that year.
  */
-export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptions): Metrics {
+export function tradeMetrics(data: Data, { edition: cut, growthWindow }: MetricsOptions): Metrics {
   const groups = data.tradeGroups.rows;
   const all = allYears(data);
+  // The bilateral series end where the Correlates of War data end (2014): a later edition reports
+  // them to that year, and the UN Comtrade waves up to its own data year.
+  const edition = Math.min(cut, all.lastYear);
   const observations = all.shares.filter((o) => o.year <= edition);
   const years = observations.map((o) => o.year);
   const firstYear = Math.min(...years);
@@ -84,7 +88,7 @@ export function tradeMetrics(data: Data, { edition, growthWindow }: MetricsOptio
   });
   const top5 = all.top5.filter((p) => p.year <= edition);
   const topExporters = all.exporters.filter((s) => s.year === edition && s.rank <= 10);
-  const comtrade = all.comtrade.filter((c) => c.wave <= edition);
+  const comtrade = all.comtrade.filter((c) => c.wave <= cut);
   return { edition, firstYear, window, shares: shareSeries, southSouthValue, published, topExporters, top5, comtrade, gaps };
 }
 
@@ -106,8 +110,11 @@ const allYears = oncePer((data: Data) => {
   ]);
   const ranks = rankByYear(shares.filter((o) => o.group !== SOUTH).map((o) => ({ series: o.group, year: o.year, value: o.share_pct })));
   const top5Changes = changes.get('top5') ?? [];
+  let lastYear = -Infinity;
+  for (const o of shares) if (o.year > lastYear) lastYear = o.year;
   return {
     shares,
+    lastYear,
     exporters,
     top5: top5Points.map((p) => ({ ...p, change: top5Changes.find((c) => c.year === p.year)?.change ?? null })),
     changes,

@@ -78,7 +78,8 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
     return ['Of the ', count(g.id, g.members.length), ` ${abbr}, `, n, ` have exports recorded in ${e}.`, ...largestClause(ledger, g.largest, `exporter among the ${abbr}`, 'exports', { entity: g.id, period: String(e), year: e, indicator: 'vulnerable-largest-exporter-share', source: tradeSrc }, name)];
   });
 
-  const from = Math.max(m.firstYear ?? e, m.window.from);
+  // The trade comparison spans the growth window's length back from the trade year (the GDP window may end later).
+  const from = Math.max(m.firstYear ?? e, e - (m.window.to - m.window.from));
   const destination = m.groups.map((g, i): Sentence => {
     const grp = VULNERABLE_GROUPS[i]!;
     const level = f.share(g, 'toSouthShare', e);

@@ -78,10 +78,11 @@ export interface GroupGrowth {
 
 /** The metrics of the chapter on the most vulnerable economies. */
 export interface VulnerableMetrics {
+  /** The year of the trade figures: the edition's data year, or the trade data's last year if earlier. */
   edition: number;
   /** First year of trade data up to the edition; null when there is none. */
   firstYear: number | null;
-  /** The growth window: `growthWindow` years ending at the edition. */
+  /** The growth window: `growthWindow` years ending at the edition's data year or the last year of GDP and population data. */
   window: { from: number; to: number };
   /** LDCs, LLDCs and SIDS, in that order. */
   groups: GroupTrade[];
@@ -100,10 +101,15 @@ export interface VulnerableMetrics {
  * exports, their share of South-South exports, and their growth against the rest of the South.
  * The LDCs are those of each year (groups/ldc-membership.csv); the LLDCs and SIDS are the
  * developing economies flagged in countries.csv, one snapshot applied to every year, for want of
- * a dated list. Growth and the largest member are over the members of the edition year.
+ * a dated list. The largest member is over the members of the trade figures' year, growth over
+ * those of the growth window's last year.
  */
-export function vulnerableMetrics(data: Data, { edition, growthWindow }: MetricsOptions): VulnerableMetrics {
+export function vulnerableMetrics(data: Data, { edition: cut, growthWindow }: MetricsOptions): VulnerableMetrics {
   const all = allYears(data);
+  // Each part at its own latest year: trade where the bilateral data end (2014), growth where
+  // GDP and population both end (2023), neither after the edition's data year.
+  const edition = Math.min(cut, all.lastTradeYear);
+  const windowEnd = Math.min(cut, all.lastGrowthYear);
   const members = all.membersIn(edition);
   const observations = all.flows.filter((o) => o.year <= edition);
   const southSouth = observations.filter((o) => o.group === SOUTH).map((o) => ({ year: o.year, value: o.to_south_musd }));
@@ -122,7 +128,7 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
     largest: largestMember(memberExports.filter((x) => members.get(id)!.has(x.iso3))),
   });
 
-  const window = { from: edition - growthWindow, to: edition };
+  const window = { from: windowEnd - growthWindow, to: windowEnd };
   const { gdp, population } = all;
   // The GDP of some economies at the end of the window, in the order of the file.
   const gdpAtEnd = (economies: ReadonlySet<string>) => {
@@ -131,9 +137,11 @@ export function vulnerableMetrics(data: Data, { edition, growthWindow }: Metrics
     return out;
   };
   const ids = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING];
-  const allTotals = coveredTotalsByGroup(gdp, population, new Map(ids.map((id) => [id, members.get(id)!])), window.from, window.to);
+  // Growth is over the members of the window's last year: the LDCs of 2023 for a window ending then.
+  const growthMembers = all.membersIn(window.to);
+  const allTotals = coveredTotalsByGroup(gdp, population, new Map(ids.map((id) => [id, growthMembers.get(id)!])), window.from, window.to);
   const growth = ids.map((id): GroupGrowth => {
-    const set = members.get(id)!;
+    const set = growthMembers.get(id)!;
     const totals = allTotals.get(id)!;
     const perCapita = { from: totals.from ? totals.from.gdp / totals.from.population : null, to: totals.to ? totals.to.gdp / totals.to.population : null };
     return {
@@ -199,5 +207,20 @@ const allYears = oncePer((data: Data) => {
   const p = data.population.columns();
   const gdp: EconomyYears = { iso3: g.iso3, year: g.year, value: g.gdp_usd };
   const population: EconomyYears = { iso3: p.iso3, year: p.year, value: p.population };
-  return { membersIn, excluded, flows, shares, gdp, population };
+  return {
+    membersIn,
+    excluded,
+    flows,
+    shares,
+    gdp,
+    population,
+    lastTradeYear: lastOf(flows.map((o) => o.year)),
+    lastGrowthYear: Math.min(lastOf(g.year), lastOf(p.year)),
+  };
 });
+
+function lastOf(years: ArrayLike<number>): number {
+  let last = -Infinity;
+  for (let i = 0; i < years.length; i++) if (years[i]! > last) last = years[i]!;
+  return last;
+}

@@ -22,9 +22,9 @@ export interface WhatChanged extends ChapterBase {
  * between data vintages). Figures only one edition prints are counted.
  */
 function whatChanged({ number, ledger, previous, options, thresholds: t }: ChapterContext<null>): WhatChanged {
-  const base = { id: 'what-changed', number, title: 'What changed since the previous edition', partial: 'chapter-what-changed', edition: options.edition };
+  const base = { id: 'what-changed', number, title: 'What changed since the previous edition', partial: 'chapter-what-changed', edition: options.publication };
   if (!previous) {
-    return { ...base, previousEdition: null, origin: null, headlines: [], counts: null, revisions: null, revisionSentence: [`This is the first edition the data allow (${options.edition}): there is no previous edition to compare with.`] };
+    return { ...base, previousEdition: null, origin: null, headlines: [], counts: null, revisions: null, revisionSentence: [`This is the first edition the data allow (${options.publication}): there is no previous edition to compare with.`] };
   }
   const src = 'ssc-project-2026';
   const prevFig = (p: PreviousFigure) => previousFigure(ledger, p);
@@ -62,14 +62,14 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
     return a === null || b === null ? a !== b : Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a));
   });
   const count = (entity: string, n: number) =>
-    ledger.add({ indicator: 'edition-comparison-figures', entity, period: `${previous.edition}-${options.edition}`, value: n, unit: 'figures', source: src, text: formatNumber(n, 0) });
+    ledger.add({ indicator: 'edition-comparison-figures', entity, period: `${previous.edition}-${options.publication}`, value: n, unit: 'figures', source: src, text: formatNumber(n, 0) });
   const counts: TableModel = {
-    id: 'what-changed-counts', label: `Table ${number}.1`, caption: `Figures of the ${options.edition} edition compared with the ${previous.edition} edition`,
+    id: 'what-changed-counts', label: `Table ${number}.1`, caption: `Figures of the ${options.publication} edition compared with the ${previous.edition} edition`,
     head: ['Figures', 'Number'],
     rows: [
       { label: 'Printed in both editions', cells: [count('both', both.length)] },
       { label: 'Of which revised (a different value for the same figure)', cells: [count('revised', revised.length)] },
-      { label: `New in the ${options.edition} edition`, cells: [count('new', added.length)] },
+      { label: `New in the ${options.publication} edition`, cells: [count('new', added.length)] },
       { label: `Printed in the ${previous.edition} edition only`, cells: [count('dropped', dropped.length)] },
     ],
     source: `Source: the figures ledgers (figures.csv) of the two editions; the ${previous.edition} edition ${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
@@ -77,7 +77,7 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
   };
   const revisions: TableModel | null = revised.length === 0 ? null : {
     id: 'what-changed-revisions', label: `Table ${number}.2`, caption: 'Revised figures',
-    head: ['Figure', `${previous.edition} edition`, `${options.edition} edition`, 'Difference'],
+    head: ['Figure', `${previous.edition} edition`, `${options.publication} edition`, 'Difference'],
     rows: revised.map((id) => {
       const a = previous.figures.get(id)!;
       const b = current.get(id)!;

@@ -64,7 +64,7 @@ const data = {
 
 describe('financeMetrics', () => {
   it('ignores data after the edition and computes the last year\u2019s parts', () => {
-    const m = financeMetrics(data, { edition: 2002, growthWindow: 10 });
+    const m = financeMetrics(data, { edition: 2002, publication: 2003, growthWindow: 10 });
     expect(m.dataSpan).toEqual({ from: 2000, to: 2003 });
     expect(m.span).toEqual({ from: 2000, to: 2002 });
     // totals 35, 0, 3: 2001 is -100 %; 2002 has no per cent change from 0
@@ -83,7 +83,7 @@ describe('financeMetrics', () => {
   });
 
   it('has no span before the data set starts, and leaves out facts and decisions dated after the edition', () => {
-    const m = financeMetrics(data, { edition: 1995, growthWindow: 10 });
+    const m = financeMetrics(data, { edition: 1995, publication: 1996, growthWindow: 10 });
     expect(m.span).toBeNull();
     expect(m.total).toEqual([]);
     expect(m.groups).toEqual([]);
@@ -94,7 +94,7 @@ describe('financeMetrics', () => {
   });
 
   it('ends at the data set\u2019s last year when the edition is later', () => {
-    const m = financeMetrics(data, { edition: 2010, growthWindow: 10 });
+    const m = financeMetrics(data, { edition: 2010, publication: 2011, growthWindow: 10 });
     expect(m.span).toEqual({ from: 2000, to: 2003 });
     // decisions sorted by year
     expect(m.decisions.map((d) => d.id)).toEqual(['early', 'later']);
@@ -108,7 +108,7 @@ describe('commitments to developing and to developed recipients, LDCs as of each
   // Angola on the LDC list from 2002 only (hypothetical): its 2000 commitments are not to an LDC.
   const ldcs = [{ iso3: 'AGO', included_year: 2002, graduated_year: null, graduated_date: null, source: ['ldc'] }];
   const d = { ...data, chinaFinance: { rows }, countries: { rows: countries }, ldcMembership: { rows: ldcs } } as unknown as Data;
-  const m = financeMetrics(d, { edition: 2002, growthWindow: 10 });
+  const m = financeMetrics(d, { edition: 2002, publication: 2003, growthWindow: 10 });
   const points = (id: string) => m.groups.find((g) => g.group.id === id)!.points.map((p) => [p.year, p.value, p.pct_change]);
 
   it('splits the total by the M49 2020 flag of the recipient', () => {

@@ -11,7 +11,7 @@ describe('robustnessMetrics on the report data, 2014 edition', () => {
   let data: Data;
   beforeAll(async () => {
     data = validateData((await loadTables('data', DATA_FILES)).tables);
-    m = robustnessMetrics(data, { edition: 2014, growthWindow: 10 });
+    m = robustnessMetrics(data, { edition: 2014, publication: 2015, growthWindow: 10 });
   });
   const share = (id: string) => m.definitions.find((d) => d.id === id)!;
 
@@ -53,6 +53,6 @@ describe('robustnessMetrics on the report data, 2014 edition', () => {
   });
 
   it('has nothing to compare for an edition the trade data do not reach', () => {
-    expect(robustnessMetrics(data, { edition: 2016, growthWindow: 10 }).years).toBeNull();
+    expect(robustnessMetrics(data, { edition: 2016, publication: 2017, growthWindow: 10 }).years).toBeNull();
   });
 });

@@ -49,7 +49,7 @@ describe('tcdcMetrics', () => {
   } as unknown as Data;
 
   it('keeps the rows whose figures refer to the edition or before, with or without figures', () => {
-    const m = tcdcMetrics(data, { edition: 2002, growthWindow: 10 });
+    const m = tcdcMetrics(data, { edition: 2002, publication: 2003, growthWindow: 10 });
     expect(m.rows.map((r) => r.programme.id)).toEqual(['budget', 'trainees']);
     expect(m.described.map((r) => r.programme.id)).toEqual(['words']);
     // 50 per cent of 170e6
@@ -62,10 +62,10 @@ describe('tcdcMetrics', () => {
 
   it('leaves out rows that refer to years after the edition', () => {
     // the trainees and the words rows state no years: they refer to 2002, the report's year
-    const m = tcdcMetrics(data, { edition: 2000, growthWindow: 10 });
+    const m = tcdcMetrics(data, { edition: 2000, publication: 2001, growthWindow: 10 });
     expect(m.rows.map((r) => r.programme.id)).toEqual(['budget']);
     expect(m.later).toBe(2);
-    expect(tcdcMetrics(data, { edition: 1995, growthWindow: 10 }).rows).toEqual([]);
+    expect(tcdcMetrics(data, { edition: 1995, publication: 1996, growthWindow: 10 }).rows).toEqual([]);
   });
 });
 

@@ -60,7 +60,7 @@ const data = {
 } as unknown as Data;
 
 describe('vulnerableMetrics', () => {
-  const m = vulnerableMetrics(data, { edition: 2014, growthWindow: 2 });
+  const m = vulnerableMetrics(data, { edition: 2014, publication: 2015, growthWindow: 2 });
   const group = (id: string) => (id === 'other-developing' ? m.other : m.groups.find((g) => g.id === id)!);
 
   it('counts only developing economies with the flag, and lists the others left out', () => {
@@ -118,7 +118,7 @@ describe('vulnerableMetrics', () => {
   });
 
   it('has empty series, not zeros, for a group without recorded exports', () => {
-    const early = vulnerableMetrics(data, { edition: 2013, growthWindow: 2 });
+    const early = vulnerableMetrics(data, { edition: 2013, publication: 2014, growthWindow: 2 });
     // In 2013 only MLI and BRA exported: the SIDS (HTI) have nothing
     expect(early.groups.find((g) => g.id === 'sids')!.toSouth).toEqual([]);
     expect(early.groups.find((g) => g.id === 'sids')!.largest).toBeNull();
@@ -127,7 +127,7 @@ describe('vulnerableMetrics', () => {
 
 describe('vulnerableMetrics with the LDCs of each year', () => {
   const withLdcs = (rows: string) => ({ ...data, ldcMembership: table('data/groups/ldc-membership.csv', `iso3,included_year,graduated_year,graduated_date,source\n${rows}`, ldcMembershipSchema) }) as Data;
-  const ldc = (d: Data) => vulnerableMetrics(d, { edition: 2014, growthWindow: 2 }).groups.find((g) => g.id === 'ldc')!;
+  const ldc = (d: Data) => vulnerableMetrics(d, { edition: 2014, publication: 2015, growthWindow: 2 }).groups.find((g) => g.id === 'ldc')!;
 
   it('drops a country that graduated by 30 June from that year on', () => {
     // Mali graduating on 1 January 2014 (as Samoa did): LDC in 2013, not in 2014
