@@ -54,14 +54,17 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
   const tradeSrc = `${COW};${M49};${LDC_LIST}`;
   const groupsAs = `LDCs as listed by the United Nations in each year; LLDCs and SIDS as flagged in UNSD M49 (2020)`;
   const tradeSource = `Source: calculations based on ${citation(data, COW)}; ${groupsAs}.`;
-  const growthSource = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; LDCs as listed by the United Nations in ${e}; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
+  const growthSource = `Source: calculations based on ${citation(data, GDP)} and ${citation(data, POP)}; LDCs as listed by the United Nations in ${m.window.to}; LLDCs and SIDS as flagged in UNSD M49 (2020).`;
   const f = figures(ledger, m, tradeSrc);
   const all = [...m.groups, m.other];
   const hasTrade = hasGroupTrade(m);
 
-  // LLDCs and SIDS are counted on the 2020 list, the LDCs (and so the others) on the list of the edition year.
-  const asOf = (id: string) => (id === 'lldc' || id === 'sids' ? { period: '2020', source: M49 } : { period: String(e), source: `${M49};${LDC_LIST}` });
-  const count = (id: string, n: number) => ledger.add({ indicator: 'vulnerable-group-members', entity: id, ...asOf(id), value: n, unit: 'economies', text: formatNumber(n, 0) });
+  // LLDCs and SIDS are counted on the 2020 list, the LDCs (and so the others) on the list of the year: the
+  // trade figures' year, or for growth the window's last year.
+  const asOf = (id: string, year: number) =>
+    id === 'lldc' || id === 'sids' ? { period: '2020', source: M49 } : { period: String(year), source: `${M49};${LDC_LIST}` };
+  const count = (id: string, n: number, year = e) =>
+    ledger.add({ indicator: 'vulnerable-group-members', entity: id, ...asOf(id, year), value: n, unit: 'economies', text: formatNumber(n, 0) });
   const membership: Sentence = [
     `The LDCs are the developing economies on the United Nations list of least developed countries in each year, `, count('ldc', m.groups[0]!.members.length), ` in ${e}: a country counts from the year it was added to the list until it graduated. `,
     'The LLDCs (', count('lldc', m.groups[1]!.members.length), ') and SIDS (', count('sids', m.groups[2]!.members.length), ') are the developing economies that the 2020 version of M49 flags, applied to every year, for want of a dated list of changes. ',
@@ -113,7 +116,7 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
   const coverage = m.growth.map((g): Sentence => {
     const who = g.id === OTHER_DEVELOPING ? OTHER_NAME : `the ${SHORT.get(g.id)}`;
     const lacking = g.totals.lacking.map((l) => `${name(l.iso3)} (${listNames(l.years.map(String))})`).sort((a, b) => a.localeCompare(b));
-    return [`For ${who}, `, gf.covered(g), ' of ', count(g.id, g.members.length), ` members have GDP and population data for both ${m.window.from} and ${m.window.to}`, lacking.length ? `; without (year lacking data in brackets): ${listNames(lacking)}.` : '.'];
+    return [`For ${who}, `, gf.covered(g), ' of ', count(g.id, g.members.length, m.window.to), ` members have GDP and population data for both ${m.window.from} and ${m.window.to}`, lacking.length ? `; without (year lacking data in brackets): ${listNames(lacking)}.` : '.'];
   });
 
   // Charts, numbered in the order printed; a chart with no data is left out and the text says so.
@@ -166,7 +169,7 @@ export function vulnerableChapter({ number, data, metrics: m, charts, ledger, th
   const growthTable: TableModel = {
     id: 'vulnerable-growth-table', label: `Table ${number}.${++tables}`, caption: `Growth of GDP and GDP per capita, current dollars, ${period}`,
     head: ['Group', 'Members', `With data for ${m.window.from} and ${m.window.to}`, `GDP, ${m.window.to}`, 'GDP growth (per cent a year)', `GDP per capita, ${m.window.to}`, 'GDP per capita growth (per cent a year)'],
-    rows: m.growth.map((g) => ({ label: SHORT.get(g.id)!, cells: [count(g.id, g.members.length), gf.covered(g), gf.gdp(g, 'to'), gf.gdpGrowth(g), gf.pc(g, 'to'), gf.pcGrowth(g)] })),
+    rows: m.growth.map((g) => ({ label: SHORT.get(g.id)!, cells: [count(g.id, g.members.length, m.window.to), gf.covered(g), gf.gdp(g, 'to'), gf.gdpGrowth(g), gf.pc(g, 'to'), gf.pcGrowth(g)] })),
     source: growthSource,
     notes: ['Sums over the members with GDP and population data for both years, so that growth is not confused with a change in coverage. Compound annual rates in current dollars: they include changes in prices and exchange rates and are not real growth.'],
   };
