@@ -10,6 +10,7 @@ Builds the State of South-South Cooperation report from the indicator CSVs.
 
 Options:
   --data DIR       folder of the indicator CSVs (default: data)
+  --content DIR    folder of the written text, Markdown (default: content)
   --out DIR        folder the report is written to (default: out)
   --edition YEAR   year the report is built as of (default: the latest year the data covers)
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
@@ -38,6 +39,7 @@ export function parseCli(argv: string[]): Config | 'help' {
       allowPositionals: false,
       options: {
         data: { type: 'string' },
+        content: { type: 'string' },
         out: { type: 'string' },
         edition: { type: 'string' },
         previous: { type: 'string' },
@@ -56,7 +58,7 @@ export function parseCli(argv: string[]): Config | 'help' {
     if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
     edition = Number(values.edition);
   }
-  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
+  return normalizeConfig({ dataDir: values.data, contentDir: values.content, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */

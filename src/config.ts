@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 export interface Config {
   /** Folder of the indicator CSVs. Default `data`. */
   dataDir: string;
+  /** Folder of what people write (Markdown: foreword, key messages, overview, chapters' analysis). Default `content`. */
+  contentDir: string;
   /** Folder the report is published into. Default `out`. */
   outDir: string;
   /** Year the report is built as of; null means the latest year the data covers. */
@@ -35,6 +37,7 @@ export interface Config {
 export function normalizeConfig(partial: Partial<Config> = {}): Config {
   return {
     dataDir: partial.dataDir ?? 'data',
+    contentDir: partial.contentDir ?? 'content',
     outDir: partial.outDir ?? 'out',
     edition: partial.edition ?? null,
     previous: partial.previous ?? null,

@@ -10,6 +10,8 @@ import * as msg from './messages';
 import { previousEdition } from './editions/previous-edition';
 import { extent } from './metrics/extent';
 import { CHAPTERS } from './chapters';
+import { renderContent } from './content/render-content';
+import { withContent } from './content/with-content';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
@@ -77,9 +79,15 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     warnings.push(...chapterWarnings);
 
+    // 5b. What people wrote (content/*.md), its citations checked against the ledger just filled.
+    const ids = CHAPTERS.map((c) => c.id);
+    const content = await stage('content', () => renderContent(config.contentDir, edition, ledger, config, ids), (c) => `${c.files.length} files`);
+    warnings.push(...content.warnings);
+    const page = withContent(model, content);
+
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
-    const html = await stage('html', () => templates.render(model), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
+    const html = await stage('html', () => templates.render(page), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
       ['figures.csv', ledger.toCsv()],
@@ -107,6 +115,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     // 8. Publish, with a manifest of what went in and came out.
     const inputs = new Map<string, string | Uint8Array>([...loaded.bytes].map(([f, b]) => [`data/${f}`, b]));
     for (const f of templateFiles()) inputs.set(f, readFileSync(join(ROOT, f)));
+    for (const f of content.files) inputs.set(f.file, f.source);
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
     await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
     return { data, metrics, ledger, files, timings, warnings };

@@ -20,7 +20,7 @@ describe('trend sentences agree with the figures they cite', () => {
   };
 
   beforeAll(async () => {
-    const { files, data } = await build({ dataDir: 'data' });
+    const { files, data } = await build({ dataDir: 'data', contentDir: 'content' });
     html = files.get('report.html') as string;
     sources = new Set(data.sources.rows.map((r) => r.id));
     ledger = new Map((parse(files.get('figures.csv') as string, { columns: true }) as Row[]).map((r) => [r.id, r]));

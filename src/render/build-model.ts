@@ -50,7 +50,7 @@ export function buildModel(
       definitions, warn: (message) => warnings.push(`chapter ${spec.id}: ${message}`),
     });
     const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
-    built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}` });
+    built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}`, analysis: null });
   }
   const model: ReportModel = {
     lang: 'en',
@@ -61,6 +61,9 @@ export function buildModel(
     chapters: chapters.map((c) => built.get(c.id)!),
     pages: {},
     generator,
+    foreword: null,
+    keyMessages: null,
+    overview: null,
   };
   return { model, ledger, warnings };
 }

@@ -41,6 +41,15 @@ export interface ChapterBase {
   heading?: string;
   /** The Handlebars partial that lays the chapter out, e.g. `chapter-trade`. */
   partial: string;
+  /** What the report's authors wrote for the chapter (content/<id>.md), placed by the layout; null where they wrote nothing. */
+  analysis?: { html: string; placement: 'opening' | 'start' | 'end' } | null;
+}
+
+/** A section people wrote (content/), already HTML: its figures are marked like every other. */
+export interface WrittenSection {
+  id: string;
+  title: string;
+  html: string;
 }
 
 /** The only shape templates see: plain data, everything formatted, nothing left to compute. */
@@ -55,6 +64,10 @@ export interface ReportModel {
   /** Page numbers of the chapters in the PDF; empty until the first print has been measured. */
   pages: Record<string, number>;
   generator: string;
+  /** The written front matter, each null where content/ has no such file. */
+  foreword: WrittenSection | null;
+  keyMessages: WrittenSection | null;
+  overview: WrittenSection | null;
 }
 
 export type { Sentence };

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError } from '../errors';
 import { FONT_FACES, FONT_FAMILY, fontBytes } from '../fonts';
@@ -48,7 +48,9 @@ export function loadTemplates(dir: string, chapterTemplates: ReadonlyMap<string,
     hb.registerPartial(basename(f, '.hbs'), compile(join(partialsDir, f)));
   }
   for (const [name, file] of chapterTemplates) hb.registerPartial(name, compile(file));
-  const baseCss = readFileSync(join(dir, 'print.css'), 'utf8');
+  // content.css styles what people write (content/): kept apart from the layout's print.css.
+  const cssFiles = ['print.css', 'content.css'].filter((f) => f === 'print.css' || existsSync(join(dir, f)));
+  const baseCss = cssFiles.map((f) => readFileSync(join(dir, f), 'utf8').trim()).join('\n');
   return {
     render(model) {
       hb.registerHelper(helpers(model.pages));

@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors';
 import { loadTemplates } from '../../src/render/render-html';
 import type { ReportModel } from '../../src/render/model';
 
-const MODEL: ReportModel = { lang: 'en', title: 'T', subtitle: 'S', edition: 2014, notes: ['a', 'b'], chapters: [], pages: {}, generator: 'test' };
+const MODEL: ReportModel = { lang: 'en', title: 'T', subtitle: 'S', edition: 2014, notes: ['a', 'b'], chapters: [], pages: {}, generator: 'test', foreword: null, keyMessages: null, overview: null };
 
 function templates(partial: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ssc-tpl-'));
