@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { normalizeConfig, type Config } from './config';
+import { readPublication } from './publication';
 import { CliError, EXIT, UsageError } from './errors';
 import * as msg from './messages';
 
@@ -12,6 +13,8 @@ Options:
   --data DIR       folder of the indicator CSVs (default: data)
   --content DIR    folder of the written text, Markdown (default: content)
   --out DIR        folder the report is written to (default: out)
+  --config FILE    publication settings printed on the title-page verso: symbol, ISBN, date
+                   (default: report.config.json, if present)
   --edition YEAR   year the report is built as of (default: the latest year the data covers)
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
                    the year before the edition, rebuilt from the same data)
@@ -41,6 +44,7 @@ export function parseCli(argv: string[]): Config | 'help' {
         data: { type: 'string' },
         content: { type: 'string' },
         out: { type: 'string' },
+        config: { type: 'string' },
         edition: { type: 'string' },
         previous: { type: 'string' },
         'no-pdf': { type: 'boolean' },
@@ -58,7 +62,7 @@ export function parseCli(argv: string[]): Config | 'help' {
     if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
     edition = Number(values.edition);
   }
-  return normalizeConfig({ dataDir: values.data, contentDir: values.content, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
+  return normalizeConfig({ publication: readPublication(values.config ?? 'report.config.json'), dataDir: values.data, contentDir: values.content, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_PUBLICATION, type Publication } from './publication';
 
 /**
  * Everything a run can be told, fully resolved: the CLI and tests build one with `normalizeConfig`,
@@ -29,6 +30,8 @@ export interface Config {
   unchangedPoints: number;
   /** Changes smaller than this, in per cent, are "broadly unchanged" for amounts. Default 1. */
   unchangedPercent: number;
+  /** What the title-page verso prints: symbol, ISBN, date of publication (report.config.json). Default: none of them, the edition's year. */
+  publication: Publication;
   /** Progress lines go here (one per stage); tests pass a function that collects them. */
   log: (line: string) => void;
 }
@@ -47,6 +50,7 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     growthWindow: partial.growthWindow ?? 10,
     unchangedPoints: partial.unchangedPoints ?? 0.1,
     unchangedPercent: partial.unchangedPercent ?? 1,
+    publication: partial.publication ?? DEFAULT_PUBLICATION,
     log: partial.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
 }

@@ -12,6 +12,7 @@ import { extent } from './metrics/extent';
 import { CHAPTERS } from './chapters';
 import { renderContent } from './content/render-content';
 import { withContent } from './content/with-content';
+import { renderReview } from './review/render-review';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
@@ -75,7 +76,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
     const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
-    const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+    const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous, config.publication), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
     warnings.push(...chapterWarnings);
 
@@ -91,6 +92,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
       ['figures.csv', ledger.toCsv()],
+      ['review.html', renderReview(page, warnings)],
       ...chartFiles(charts),
     ]);
 

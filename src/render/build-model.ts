@@ -3,7 +3,9 @@ import type { PreviousEdition } from '../editions/previous-figures';
 import type { RenderedChart } from '../charts/chart';
 import { Ledger } from '../figures/ledger';
 import type { Data } from '../validate/validate-data';
+import { DEFAULT_PUBLICATION, type Publication } from '../publication';
 import { NOT_AVAILABLE } from './format';
+import { frontPages } from './front-pages';
 import type { ChapterBase, ReportModel } from './model';
 import type { Thresholds } from './narrative';
 
@@ -33,6 +35,7 @@ export function buildModel(
   t: Thresholds,
   generator: string,
   previous: PreviousEdition | null,
+  publication: Publication = DEFAULT_PUBLICATION,
 ): { model: ReportModel; ledger: Ledger; warnings: string[] } {
   const ledger = new Ledger();
   const warnings: string[] = [];
@@ -61,6 +64,7 @@ export function buildModel(
     chapters: chapters.map((c) => built.get(c.id)!),
     pages: {},
     generator,
+    ...frontPages(data, publication, options.edition, generator),
     foreword: null,
     keyMessages: null,
     overview: null,

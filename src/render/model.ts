@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/ledger';
+import type { Colophon, Verso } from './front-pages';
 import type { Sentence } from './narrative';
 
 /** A table cell: a figure (marked with its ledger id) or text. */
@@ -43,6 +44,8 @@ export interface ChapterBase {
   partial: string;
   /** What the report's authors wrote for the chapter (content/<id>.md), placed by the layout; null where they wrote nothing. */
   analysis?: { html: string; placement: 'opening' | 'start' | 'end' } | null;
+  /** Tables for the people who check the report before publication (out/review.html), never printed in it. */
+  review?: TableModel[];
 }
 
 /** A section people wrote (content/), already HTML: its figures are marked like every other. */
@@ -64,6 +67,9 @@ export interface ReportModel {
   /** Page numbers of the chapters in the PDF; empty until the first print has been measured. */
   pages: Record<string, number>;
   generator: string;
+  /** The title-page verso and the colophon; set by the run from the publication's settings. */
+  verso: Verso;
+  colophon: Colophon;
   /** The written front matter, each null where content/ has no such file. */
   foreword: WrittenSection | null;
   keyMessages: WrittenSection | null;

@@ -72,8 +72,8 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
       { label: `New in the ${options.edition} edition`, cells: [count('new', added.length)] },
       { label: `Printed in the ${previous.edition} edition only`, cells: [count('dropped', dropped.length)] },
     ],
-    source: `Source: the figures ledgers (figures.csv) of the two editions; the ${previous.edition} edition ${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
-    notes: ['A figure is the same figure in both editions when its id (indicator, entity, period) is the same.'],
+    source: `Source: the tables of figures published with the two editions; the ${previous.edition} edition ${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
+    notes: ['Each figure is compared with the figure for the same indicator, economy or group, and year in the other edition.'],
   };
   const revisions: TableModel | null = revised.length === 0 ? null : {
     id: 'what-changed-revisions', label: `Table ${number}.2`, caption: 'Revised figures',
@@ -84,11 +84,11 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
       const d = a.value !== null && b.value !== null ? ledger.add({ indicator: `revision-${b.indicator}`, entity: b.entity, period: b.period, value: b.value - a.value, unit: b.unit, source: b.source, derived_from: [b.id], text: formatChange(b.value - a.value) }) : '..';
       return { label: id, cells: [prevFig(a), b, d] };
     }),
-    source: 'Source: the figures ledgers (figures.csv) of the two editions.', notes: [],
+    source: 'Source: the tables of figures published with the two editions.', notes: [],
   };
   const revisionSentence: Sentence = revised.length === 0
     ? [previous.origin === 'rebuilt'
-        ? `No figure printed in both editions was revised: the ${previous.edition} edition is rebuilt here from the same version of the data, so only new years change the figures. Revisions between data vintages show when the report is built with --previous pointing at the published ${previous.edition} edition.`
+        ? `No figure printed in both editions was revised: the ${previous.edition} edition is rebuilt here from the same version of the data, so only new years change the figures. Revisions between versions of the data show when this edition is compared with the ${previous.edition} edition as published.`
         : 'No figure printed in both editions was revised.']
     : [`Of the figures printed in both editions, `, count('revised', revised.length), ` were revised between the two vintages of the data; they are listed below.`];
   return { ...base, previousEdition: previous.edition, origin: previous.origin, headlines, counts, revisions, revisionSentence };
