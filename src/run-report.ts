@@ -18,6 +18,7 @@ import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
 import { publish, type OutputFiles } from './publish/publish';
 import { buildModel } from './render/build-model';
+import type { ReportModel } from './render/model';
 import { loadTemplates } from './render/render-html';
 import { DATA_FILES, validateData, type Data } from './validate/validate-data';
 
@@ -30,6 +31,9 @@ export interface RunResult {
   /** Each chapter's metrics, by chapter id. */
   metrics: Map<string, unknown>;
   ledger: Ledger;
+  /** The model before the written content was put in (the preview re-renders content and templates from it). */
+  model: ReportModel;
+  edition: number;
   files: OutputFiles;
   /** Seconds per stage, in the order run. */
   timings: [stage: string, seconds: number][];
@@ -120,7 +124,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     for (const f of content.files) inputs.set(f.file, f.source);
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
     await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
-    return { data, metrics, ledger, files, timings, warnings };
+    return { data, metrics, ledger, model, edition, files, timings, warnings };
   } finally {
     await printerStart?.then((p) => p.close()).catch(() => undefined);
   }
@@ -146,7 +150,7 @@ function chartFiles(charts: readonly RenderedChart[]): [string, string][] {
 }
 
 /** Each chapter's template, from its own folder, under the partial name the layout includes it by. */
-function chapterTemplates(): Map<string, string> {
+export function chapterTemplates(): Map<string, string> {
   return new Map(CHAPTERS.map((c) => [`chapter-${c.id}`, join(CHAPTERS_DIR, c.id, `${c.id}.hbs`)]));
 }
 
