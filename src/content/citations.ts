@@ -79,12 +79,24 @@ export function findCitations(
 /** A figure by id, or by `indicator:entity:latest`. */
 export function resolveFigure(id: string, ledger: Ledger): Figure | undefined {
   const m = /^(.+):([^:]+):latest$/.exec(id);
-  if (!m) return ledger.get(id);
-  const endYear = (p: string) => Number(p.slice(-4));
-  return ledger
-    .all()
-    .filter((f) => f.indicator === m[1] && f.entity === m[2] && /\d{4}$/.test(f.period))
-    .sort((a, b) => endYear(b.period) - endYear(a.period))[0];
+  return m ? latestIndex(ledger).get(`${m[1]}:${m[2]}`) : ledger.get(id);
+}
+
+// The latest figure of each indicator and entity, indexed once per ledger: a text cites dozens, and
+// the preview renders the same ledger's content at every edit. A ledger is complete before content is read.
+const latestByLedger = new WeakMap<Ledger, Map<string, Figure>>();
+function latestIndex(ledger: Ledger): Map<string, Figure> {
+  let index = latestByLedger.get(ledger);
+  if (index) return index;
+  index = new Map();
+  for (const f of ledger.all()) {
+    if (!/\d{4}$/.test(f.period)) continue;
+    const key = `${f.indicator}:${f.entity}`;
+    const held = index.get(key);
+    if (!held || Number(f.period.slice(-4)) > Number(held.period.slice(-4))) index.set(key, f);
+  }
+  latestByLedger.set(ledger, index);
+  return index;
 }
 
 /** The change on the previous year the ledger holds for a figure: the figure itself when it is a change. */

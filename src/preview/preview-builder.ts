@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHAPTERS } from '../chapters';
 import { TEMPLATES_DIR, type Config } from '../config';
-import { renderContent } from '../content/render-content';
+import { renderContent, type RenderedContent } from '../content/render-content';
 import { withContent } from '../content/with-content';
-import { loadTemplates, type Templates } from '../render/render-html';
+import { loadTemplates, tidy, type Templates } from '../render/render-html';
 import { chapterTemplates, runReport, type RunResult } from '../run-report';
 
 /** What changed on disk, as the preview sorts it: each kind redoes its stage and those after it. */
@@ -21,6 +21,8 @@ export class PreviewBuilder {
   private result: RunResult | null = null;
   private templates: Templates | null = null;
   private html = '';
+  /** The page filled with a slot where each written section goes, and the sections' layout it was filled for. */
+  private skeleton: { html: string; shape: string } | null = null;
   /** Changes not yet built: a build that failed is redone, whole, at the next edit. */
   private readonly pending = new Set<ChangeKind>();
   private readonly scratch = mkdtempSync(join(tmpdir(), 'ssc-preview-'));
@@ -36,13 +38,22 @@ export class PreviewBuilder {
       const scratch = { outDir: join(this.scratch, 'out'), contentDir: join(this.scratch, 'no-content') };
       this.result = await runReport({ ...this.config, ...scratch, pdf: false, log: () => undefined });
       this.pending.delete('data');
-      this.templates = null;
+      this.skeleton = null;
     }
-    if (!this.templates || this.pending.has('templates')) this.templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
-    this.pending.delete('templates');
+    if (!this.templates || this.pending.has('templates')) {
+      this.templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
+      this.pending.delete('templates');
+      this.skeleton = null;
+    }
     const { model, ledger, edition } = this.result;
     const content = renderContent(this.config.contentDir, edition, ledger, this.config, CHAPTERS.map((c) => c.id));
-    this.html = this.templates.render(withContent(model, content));
+    // Filling the templates takes most of a content edit's time: they are filled once with slots for
+    // the written sections, again only when the sections' titles or places change.
+    const { slotted, shape, fill } = slots(content);
+    if (!this.skeleton || this.skeleton.shape !== shape) {
+      this.skeleton = { html: this.templates.render(withContent(model, slotted)), shape };
+    }
+    this.html = tidy(fill(this.skeleton.html));
     this.pending.clear();
     return { html: this.html, warnings: [...this.result.warnings, ...content.warnings] };
   }
@@ -63,4 +74,19 @@ export class PreviewBuilder {
       await printer.close();
     }
   }
+}
+
+/**
+ * The content with each section's HTML replaced by a slot (an HTML comment no template writes), the
+ * layout those slots imply (which sections, their titles and places), and a function that puts the
+ * real HTML into a page filled with the slots.
+ */
+function slots(content: RenderedContent): { slotted: RenderedContent; shape: string; fill: (page: string) => string } {
+  const html = new Map<string, string>();
+  const slot = (key: string, value: string) => (html.set(`<!--ssc-slot:${key}-->`, value), `<!--ssc-slot:${key}-->`);
+  const front = Object.fromEntries(Object.entries(content.front).map(([k, s]) => [k, { ...s, html: slot(`front:${k}`, s.html) }]));
+  const chapters = new Map([...content.chapters].map(([id, a]) => [id, { ...a, html: slot(`chapter:${id}`, a.html) }]));
+  const shape = JSON.stringify([Object.values(front).map((s) => [s.id, s.title]), [...chapters].map(([id, a]) => [id, a.placement])]);
+  const fill = (page: string) => page.replace(/<!--ssc-slot:[^>]*-->/g, (m) => html.get(m) ?? m);
+  return { slotted: { ...content, front, chapters }, shape, fill };
 }

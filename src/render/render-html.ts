@@ -92,6 +92,6 @@ function chapterPages(model: ReportModel): string {
 }
 
 /** Drops the blank lines block helpers leave, so the HTML has one element per line and diffs cleanly. */
-function tidy(html: string): string {
+export function tidy(html: string): string {
   return html.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n{2,}/g, '\n');
 }
