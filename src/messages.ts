@@ -50,7 +50,7 @@ export const unknownFigure = (id: string, near: string[]) =>
   `no figure ${q(id)} in the figures ledger: expected an id indicator:entity:period of figures.csv` +
   (near.length ? ` (such as ${near.map(q).join(', ')})` : `; this edition has no figure of indicator ${q(id.split(':')[0] ?? id)}`);
 export const noChangeFigure = (id: string) =>
-  `{{change}} of ${q(id)}: the report computes no change on the previous year for it; cite the level with {{figure}}`;
+  `{{change}} of ${q(id)}: expected the id of a level, found that of a change; cite a change with {{figure}}`;
 export const trendContradicted = (word: string, id: string, actual: string) =>
   `${q(word)} beside {{…"${id}"}}, but the figure ${actual}: write what the figure shows`;
 export const handTypedNumber = (n: string, ids: string[]) =>

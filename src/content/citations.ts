@@ -67,11 +67,14 @@ export function findCitations(
       citations.push({ ...base, kind, figures: [figure], direction, html: figureSpan(figure) });
       continue;
     }
-    if (!change || /-change(-pct)?$/.test(figure.indicator)) {
+    if (/-change(-pct)?$/.test(figure.indicator)) {
       at(start + whole.indexOf(written), msg.noChangeFigure(figure.id));
       continue;
     }
-    citations.push({ ...base, kind, figures: [change, figure], direction, html: changeWords(figure, change, t) });
+    // After a gap in a series there is no change to give: the level is given, and why (as the chapters do).
+    const level = `${figureSpan(figure)}${figure.unit === 'per cent' ? ' per cent' : ''}`;
+    const html = change ? changeWords(figure, change, t) : `was ${level} (no figure for the previous year to compare it with)`;
+    citations.push({ ...base, kind, figures: change ? [change, figure] : [figure], direction, html });
   }
   return { citations, problems };
 }
