@@ -18,6 +18,7 @@ export const EXPLANATORY_NOTES = [
   'Reference to "dollars" ($) means United States dollars, at current prices unless stated otherwise; "billion" means a thousand million.',
   'Shares change in percentage points; amounts change in per cent. Annual rates of growth are compound rates.',
   'A year-on-year change is given only where both years have data; after a gap in a series it is shown as not available.',
+  'A figure called the highest (or lowest) since a year is the highest (or lowest) of every year from then on; where that year is the first a series covers, it is the highest (or lowest) the data record.',
   '"Developing economies" are those that the United Nations Statistics Division classed as developing in the 2020 version of its M49 standard, with Taiwan Province of China added as a developing economy of Eastern Asia, as UNCTAD classes it.',
 ];
 

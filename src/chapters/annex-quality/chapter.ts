@@ -116,7 +116,13 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
     source: 'Source: figures.csv of this build.',
     notes: ['Large changes are not errors: check each against the source before publication. The threshold is LARGE_MOVE in src/chapters/annex-quality/chapter.ts.'],
   };
-  const limitations = data.sources.rows.map((s) => ({ title: s.title, note: readersWords(s.note ?? '') })).filter((s) => s.note);
+  // A note that several sources share is printed once, under all their titles.
+  const byNote = new Map<string, string[]>();
+  for (const s of data.sources.rows) {
+    const note = readersWords(s.note ?? '');
+    if (note) byNote.set(note, [...(byNote.get(note) ?? []), s.title]);
+  }
+  const limitations = [...byNote].map(([note, titles]) => ({ title: titles.join('; '), note }));
   const economiesWithoutGroup = data.countries.rows.filter((c) => c.development === null).map((c) => c.name);
   void options;
   return { id: 'annex-quality', number, title: 'Data quality', partial: 'chapter-annex-quality', coverage, reporters, missing, limitations, economiesWithoutGroup, review: [missingList, moves] };

@@ -21,9 +21,9 @@ export interface AnnexSources extends ChapterBase {
 function annexSources({ number, data, ledger, definitions }: ChapterContext<null>): AnnexSources {
   const sources: TableModel = {
     id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
-    head: ['Title', 'Publisher', 'Version', 'Note'],
-    rows: data.sources.rows.map((s) => ({ label: s.title, cells: [s.publisher, readersVersion(s.version, s.date), readersWords(s.note ?? '')] })),
-    source: 'Source: the register of sources of this report.', notes: [],
+    head: ['Title', 'Publisher', 'Version'],
+    rows: data.sources.rows.map((s) => ({ label: s.title, cells: [s.publisher, readersVersion(s.version, s.date)] })),
+    source: 'Source: the register of sources of this report.', notes: ['What each source can and cannot support is set out in the annex on data quality.'],
   };
   // The data dictionary in readers' words: what each data set records, item by item, without the
   // files' column names, value types or source ids, which the schemas (and figures.csv) keep.

@@ -23,6 +23,8 @@ export interface TrackerRow {
   status: Status;
   /** "As of 2 July 2002, partly carried out (Secretary-General, para. 51)", or the lack of a record. */
   statusLine: string;
+  /** No document dated up to the edition records what happened. */
+  noInformation: boolean;
   evidence: string;
   statusQuote: string;
   /** Earlier records, latest first. */
@@ -101,6 +103,7 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger }:
   const notes = (part: readonly TrackerRow[]) => [
     ...(part.some((r) => r.year === '..') ? ['Two dots (..): the document that recalls the commitment does not identify the year it was made.'] : []),
     'What was decided is summarized in the strength of the original; a proposal or suggestion is marked as such. The documents\u2019 own words follow the tables.',
+    ...(part.some((r) => r.noInformation) ? [`No information: no founding document dated up to ${e} records what happened, which does not mean that nothing did.`] : []),
   ];
   // A numbered table stays on one page, from its label to its source line: the tracker is cut
   // into tables of a few rows each, in the order of the years the commitments were made.
@@ -145,7 +148,9 @@ function trackerRow(t: TrackedCommitment, ledger: Ledger, years: ReadonlyMap<str
     decidedCite: cap(`${c.source.map(short).join('; ')}, ${formatRef(c.source_ref)}`),
     quote: withAmounts(c.quote, ledger, src, year),
     status: t.status,
-    statusLine: t.latest ? cap(statusLine(t.latest, short)) : `No information: no founding document dated up to ${edition} records what happened.`,
+    // Said once, in the tables' note and before the list, rather than in each of a dozen rows.
+    statusLine: t.latest ? cap(statusLine(t.latest, short)) : 'No information',
+    noInformation: !t.latest,
     evidence: t.latest?.evidence ?? '',
     statusQuote: t.latest?.quote ?? '',
     history: t.history.map((h) => ({ line: `Earlier: ${statusLine(h, short)}`, quote: h.quote })),
