@@ -64,7 +64,7 @@ describe('parseCli', () => {
 });
 
 describe('HELP', () => {
-  const OPTIONS = ['--data', '--out', '--edition', '--previous', '--no-pdf', '--no-cache', '--debug', '--help'];
+  const OPTIONS = ['--data', '--content', '--out', '--config', '--edition', '--previous', '--no-pdf', '--no-cache', '--debug', '--help'];
 
   it('lists every option, with the defaults of those that take a value', () => {
     for (const o of OPTIONS) expect(HELP).toMatch(new RegExp(`^  ${o}\\b`, 'm'));

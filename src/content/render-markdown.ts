@@ -5,6 +5,10 @@ import footnote from 'markdown-it-footnote';
 export const mark = (i: number) => `\uE000${i}\uE001`;
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: true }).use(footnote);
+// A paragraph's line breaks in the source become spaces, so that the report keeps one element per line.
+md.renderer.rules.softbreak = () => ' ';
+const footnoteOpen = md.renderer.rules.footnote_open!;
+md.renderer.rules.footnote_open = (...args) => `${footnoteOpen(...args)}\n`;
 
 /**
  * CommonMark (with tables, footnotes and typographic quotes) → HTML. Raw HTML is escaped, as the

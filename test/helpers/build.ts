@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { normalizeConfig, type Config } from '../../src/config';
+import { readPublication } from '../../src/publication';
 import { runReport, type RunResult } from '../../src/run-report';
 
 export const SMALL = 'test/fixtures/small';
@@ -16,7 +17,7 @@ export const GOLDEN_FILES = ['report.html', 'figures.csv', 'charts/trade-shares.
 export async function build(options: Partial<Config> = {}): Promise<RunResult & { out: string; log: string[] }> {
   const out = mkdtempSync(join(tmpdir(), 'ssc-test-'));
   const log: string[] = [];
-  const result = await runReport(normalizeConfig({ dataDir: SMALL, contentDir: contentFor(options.dataDir ?? SMALL), outDir: out, pdf: false, log: (l) => log.push(l), ...options }));
+  const result = await runReport(normalizeConfig({ dataDir: SMALL, contentDir: contentFor(options.dataDir ?? SMALL), publication: readPublication('report.config.json'), outDir: out, pdf: false, log: (l) => log.push(l), ...options }));
   return { ...result, out, log };
 }
 
