@@ -10,7 +10,7 @@ import { PreviewBuilder, type ChangeKind } from './preview-builder';
 const config = normalizeConfig(JSON.parse(process.env.SSC_PREVIEW_CONFIG ?? '{}') as Partial<Config>);
 const builder = new PreviewBuilder(config);
 
-type Request = { id: number; type: 'build'; changed: ChangeKind[] } | { id: number; type: 'pdf' };
+type Request = { id: number; type: 'build'; changed: ChangeKind[]; files?: string[] } | { id: number; type: 'pdf' };
 
 process.on('message', async (m: Request) => {
   try {
@@ -19,7 +19,7 @@ process.on('message', async (m: Request) => {
       process.send!({ id: m.id, ok: true, pdf: Buffer.from(pdf).toString('base64') });
       return;
     }
-    const { html, warnings } = await builder.rebuild(new Set(m.changed));
+    const { html, warnings } = await builder.rebuild(new Set(m.changed), m.files ?? []);
     process.send!({ id: m.id, ok: true, html, warnings });
   } catch (error) {
     // An input problem (file:line:column) is shown in the page; anything else with its stack, as --debug would.

@@ -30,8 +30,14 @@ export class PreviewBuilder {
   constructor(private readonly config: Config) {}
 
   /** Rebuilds after the given changes (none: from scratch) and returns the page and the build's warnings. */
-  async rebuild(changed: ReadonlySet<ChangeKind>): Promise<{ html: string; warnings: string[] }> {
+  async rebuild(changed: ReadonlySet<ChangeKind>, templateFiles: readonly string[] = []): Promise<{ html: string; warnings: string[] }> {
     for (const c of changed) this.pending.add(c);
+    // A template edit whose files are known recompiles those files only; the others stay compiled.
+    const onlyTemplates = this.pending.size === 1 && this.pending.has('templates') && templateFiles.length > 0;
+    if (this.templates && onlyTemplates && this.templates.update(templateFiles)) {
+      this.pending.delete('templates');
+      this.skeleton = null;
+    }
     if (!this.result || this.pending.has('data') || changed.size === 0) {
       // The build's own output goes to a scratch folder (the preview never replaces out/), and it reads
       // no content: the content is rendered below, so that an error in it does not cost the data stages.

@@ -66,20 +66,23 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     });
 
   let pending = new Set<Kind>();
+  let templateFiles = new Set<string>();
   let since = 0;
   let running: Promise<void> | null = null;
   const build = async () => {
     while (pending.size) {
       const kinds = pending;
+      const files = [...templateFiles];
       const t0 = since;
       pending = new Set();
+      templateFiles = new Set();
       send('building', {});
       if (kinds.has('code')) {
         child.removeAllListeners('exit');
         child.kill();
         await startChild();
       }
-      const reply = await ask({ type: 'build', changed: kinds.has('code') ? [] : [...kinds] });
+      const reply = await ask({ type: 'build', changed: kinds.has('code') ? [] : [...kinds], files });
       if (reply.ok) {
         html = reply.html!;
         warnings = reply.warnings ?? [];
@@ -109,6 +112,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       const name = String(file ?? '');
       if (!name || /(^|[/\\])\.|~$|\.swp$|^\d+$/.test(name)) return;
       const kind = kindOf(name);
+      if (kind === 'templates') templateFiles.add(join(dir, name));
       if (kind) changed(kind);
     }));
   };

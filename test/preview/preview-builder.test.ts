@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeConfig } from '../../src/config';
+import { join } from 'node:path';
+import { normalizeConfig, TEMPLATES_DIR } from '../../src/config';
 import { PreviewBuilder } from '../../src/preview/preview-builder';
 import { readPublication } from '../../src/publication';
 import { build, SMALL, SMALL_CONTENT } from '../helpers/build';
@@ -12,6 +13,7 @@ describe('PreviewBuilder', () => {
     expect((await builder.rebuild(new Set())).html).toBe(expected);
     expect((await builder.rebuild(new Set(['content']))).html).toBe(expected);
     expect((await builder.rebuild(new Set(['templates']))).html).toBe(expected);
+    expect((await builder.rebuild(new Set(['templates']), [join(TEMPLATES_DIR, 'partials', 'written.hbs'), join(TEMPLATES_DIR, 'layout.hbs')])).html).toBe(expected);
     expect((await builder.rebuild(new Set(['data']))).html).toBe(expected);
   }, 120_000);
 });
