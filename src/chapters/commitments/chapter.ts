@@ -112,9 +112,17 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger }:
     id: `commitments-tracker-${i + 1}`, label: `Table ${number}.${i + 2}`,
     caption: `Commitments ${madeIn(part)} and their status as the sources record it, ${e} edition`,
     head: ['Year', 'Body, meeting and place', 'What was decided', 'Status as the sources record it'],
-    rows: part, source: sourceLine, notes: notes(part),
+    // The notes that apply to every part are printed under the first; the others refer to it.
+    rows: part, source: sourceLine, notes: i === 0 ? notes(rows) : [`Notes as for table ${number}.2.`],
   }));
-  return { id: 'commitments', number, title: 'Follow-up of commitments', partial: 'chapter-commitments', edition: e, docs: documentsAsOf(data.sources.rows, e), summary, chart, scorecard, trackers, entries: rows };
+  // A record quoted once is not quoted again for the next commitment it concerns.
+  const quoted = new Set<string>();
+  const entries = rows.map((r) => {
+    if (!r.statusQuote || !quoted.has(r.statusQuote)) return quoted.add(r.statusQuote), r;
+    return { ...r, statusQuote: '', evidence: '', statusLine: `${r.statusLine} (in the words quoted above)` };
+  });
+  const docs = documentsAsOf(data.sources.rows, e);
+  return { id: 'commitments', number, title: 'Follow-up of commitments', partial: 'chapter-commitments', edition: e, docs, summary, chart, scorecard, trackers, entries };
 }
 
 /** Rows per tracker table: few enough that a table with long entries fits on an A4 page. */
