@@ -1,3 +1,4 @@
+import { figureLabel } from '../../figures/figure-label';
 import { defineChapter, type ChapterContext } from '../chapter';
 import { latestPrevious, previousFigure, type PreviousFigure } from '../../editions/previous-figures';
 import type { Figure } from '../../figures/ledger';
@@ -21,7 +22,7 @@ export interface WhatChanged extends ChapterBase {
  * rules as the narrative, and every figure both editions print whose value differs (a revision
  * between data vintages). Figures only one edition prints are counted.
  */
-function whatChanged({ number, ledger, previous, options, thresholds: t }: ChapterContext<null>): WhatChanged {
+function whatChanged({ number, data, ledger, previous, options, thresholds: t, definitions }: ChapterContext<null>): WhatChanged {
   const base = { id: 'what-changed', number, title: 'What changed since the previous edition', partial: 'chapter-what-changed', edition: options.edition };
   if (!previous) {
     return { ...base, previousEdition: null, origin: null, headlines: [], counts: null, revisions: null, revisionSentence: [`This is the first edition the data allow (${options.edition}): there is no previous edition to compare with.`] };
@@ -82,7 +83,7 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
       const a = previous.figures.get(id)!;
       const b = current.get(id)!;
       const d = a.value !== null && b.value !== null ? ledger.add({ indicator: `revision-${b.indicator}`, entity: b.entity, period: b.period, value: b.value - a.value, unit: b.unit, source: b.source, derived_from: [b.id], text: formatChange(b.value - a.value) }) : '..';
-      return { label: id, cells: [prevFig(a), b, d] };
+      return { label: figureLabel(b, definitions, data), cells: [prevFig(a), b, d] };
     }),
     source: 'Source: the tables of figures published with the two editions.', notes: [],
   };
