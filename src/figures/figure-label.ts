@@ -12,7 +12,11 @@ const ENTITIES: Record<string, string> = {
  * headline's label, or the first sentence of the indicator's definition, then the economy or group
  * by name and the period. "Intraregional exports, developing Latin America and the Caribbean, 2014".
  */
-export function figureLabel(f: Pick<Figure, 'indicator' | 'entity' | 'period'>, definitions: Readonly<Record<string, string>>, data: Data): string {
+export function figureLabel(
+  f: Pick<Figure, 'indicator' | 'entity' | 'period'>,
+  definitions: Readonly<Record<string, string>>,
+  data: Data,
+): string {
   const base = f.indicator.replace(/^(previous-edition|revision)-/, '').replace(/-(change|change-pct|growth|rank)$/, '');
   const headline = HEADLINES.find((h) => h.indicator === base && h.entity === f.entity);
   if (headline) return `${headline.label}, ${f.period}`;
