@@ -4,7 +4,8 @@
  * Targets (issue 2): the whole build within 1.3 × the floor; an HTML-only build under 1.5 s.
  * Builds reuse the parse of unchanged CSVs and the SVG of unchanged charts (node_modules/.cache);
  * the "no cache" rows parse and render everything afresh, as the first build after new data does.
- * Usage: npm run bench [-- --runs N]
+ * The preview's latency, from an edit to the page showing it, is measured last (bench/preview-latency.ts).
+ * Usage: npm run bench [-- --runs N] [-- --preview-only]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -15,8 +16,10 @@ import { normalizeConfig } from '../src/config';
 import { findBrowser } from '../src/pdf/find-browser';
 import { CHROMIUM_ARGS } from '../src/pdf/print-pdf';
 import { runReport } from '../src/run-report';
+import { previewLatency } from './preview-latency';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const previewOnly = process.argv.includes('--preview-only');
 const out = mkdtempSync(join(tmpdir(), 'ssc-bench-'));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const quiet = () => undefined;
@@ -26,6 +29,8 @@ async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
   const r = await run();
   return [r, (performance.now() - t0) / 1000];
 }
+
+if (previewOnly) await reportPreview();
 
 // 1. HTML-only builds, in this process (after one warm-up run that loads the modules).
 await runReport(normalizeConfig({ outDir: out, pdf: false, log: quiet }));
@@ -94,3 +99,18 @@ const ratio = median(full) / median(floor);
 console.log(`\nratio whole build / floor: ${ratio.toFixed(2)} (target 1.30)  ${ratio <= 1.3 ? 'met' : 'NOT met'}`);
 console.log(`HTML-only build: ${median(cli).toFixed(2)} s as a new process, ${median(html).toFixed(2)} s in process (target 1.5 s)  ${median(cli) < 1.5 ? 'met' : median(html) < 1.5 ? 'met in process only' : 'NOT met'}`);
 console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+
+await reportPreview();
+
+/** The preview's latency, edit to page, by kind of edit; with --preview-only, nothing else is measured. */
+async function reportPreview(): Promise<void> {
+  const n = Math.max(runs, 5);
+  const ms = await previewLatency(n);
+  const line = (name: string, xs: number[], target: number) =>
+    console.log(`${name.padEnd(34)} ${median(xs).toFixed(0).padStart(6)} ms  target ${target} ms  ${median(xs) <= target ? 'met' : 'NOT met'}   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+  console.log(`\nnpm run preview, edit to page showing it, medians of ${n}:`);
+  line('content edit (content/*.md)', ms.content, 300);
+  line('template edit (templates/)', ms.template, 300);
+  line('data edit (data/*.csv)', ms.data, 1500);
+  if (previewOnly) process.exit(0);
+}

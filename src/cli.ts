@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { normalizeConfig, type Config } from './config';
+import { readPublication } from './publication';
 import { CliError, EXIT, UsageError } from './errors';
 import * as msg from './messages';
 
@@ -10,7 +11,10 @@ Builds the State of South-South Cooperation report from the indicator CSVs.
 
 Options:
   --data DIR       folder of the indicator CSVs (default: data)
+  --content DIR    folder of the written text, Markdown (default: content)
   --out DIR        folder the report is written to (default: out)
+  --config FILE    publication settings printed on the title-page verso: symbol, ISBN, date
+                   (default: report.config.json, if present)
   --edition YEAR   the edition, by its year of publication; it uses data up to the year before
                    (default: the edition set in report.config.json)
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
@@ -42,7 +46,9 @@ export function parseCli(argv: string[]): Config | 'help' {
       allowPositionals: false,
       options: {
         data: { type: 'string' },
+        content: { type: 'string' },
         out: { type: 'string' },
+        config: { type: 'string' },
         edition: { type: 'string' },
         previous: { type: 'string' },
         'no-pdf': { type: 'boolean' },
@@ -63,7 +69,9 @@ export function parseCli(argv: string[]): Config | 'help' {
   }
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
   return normalizeConfig({
+    publication: readPublication(values.config ?? 'report.config.json'),
     dataDir: values.data,
+    contentDir: values.content,
     outDir: values.out,
     edition,
     previous: values.previous ?? null,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readProjectConfig } from './project-config';
+import { DEFAULT_PUBLICATION, type Publication } from './publication';
 
 /**
  * Everything a run can be told, fully resolved: the CLI and tests build one with `normalizeConfig`,
@@ -10,6 +11,8 @@ import { readProjectConfig } from './project-config';
 export interface Config {
   /** Folder of the indicator CSVs. Default `data`. */
   dataDir: string;
+  /** Folder of what people write (Markdown: foreword, key messages, overview, chapters' analysis). Default `content`. */
+  contentDir: string;
   /** Folder the report is published into. Default `out`. */
   outDir: string;
   /** Year the edition is published and named by (it uses data up to the year before); null means the edition of report.config.json. */
@@ -35,6 +38,8 @@ export interface Config {
   unchangedPoints: number;
   /** Changes smaller than this, in per cent, are "broadly unchanged" for amounts. Default 1. */
   unchangedPercent: number;
+  /** What the title-page verso prints: symbol, ISBN, date of publication (report.config.json). Default: none of them, the edition's year. */
+  publication: Publication;
   /** Progress lines go here (one per stage); tests pass a function that collects them. */
   log: (line: string) => void;
 }
@@ -46,6 +51,7 @@ export const DEFAULT_MAX_FILE_BYTES = 64 * 2 ** 20;
 export function normalizeConfig(partial: Partial<Config> = {}): Config {
   return {
     dataDir: partial.dataDir ?? 'data',
+    contentDir: partial.contentDir ?? 'content',
     outDir: partial.outDir ?? 'out',
     edition: partial.edition ?? null,
     previous: partial.previous ?? null,
@@ -57,6 +63,7 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     growthWindow: partial.growthWindow ?? 10,
     unchangedPoints: partial.unchangedPoints ?? 0.1,
     unchangedPercent: partial.unchangedPercent ?? 1,
+    publication: partial.publication ?? DEFAULT_PUBLICATION,
     log: partial.log ?? ((line) => process.stderr.write(`${line}\n`)),
   };
 }

@@ -83,6 +83,26 @@ export function q(s: string): string {
   return s.length <= QUOTE_CHARS ? quoted : `${quoted} (${s.length.toLocaleString('en-US')} characters)`;
 }
 
+// Content: the Markdown people write (exit 1 for errors; warnings are listed after the build)
+export const unknownCitation = (name: string) =>
+  `unknown citation {{${name} …}}: expected {{figure "ID"}}, {{change "ID"}}, {{period "ID"}} or {{edition}}`;
+export const unknownFigure = (id: string, near: string[]) =>
+  `no figure ${q(id)} in the figures ledger: expected an id indicator:entity:period of figures.csv` +
+  (near.length ? ` (such as ${near.map(q).join(', ')})` : `; this edition has no figure of indicator ${q(id.split(':')[0] ?? id)}`);
+export const noChangeFigure = (id: string) =>
+  `{{change}} of ${q(id)}: expected the id of a level, found that of a change; cite a change with {{figure}}`;
+export const trendContradicted = (word: string, id: string, actual: string) =>
+  `${q(word)} beside {{…"${id}"}}, but the figure ${actual}: write what the figure shows`;
+export const handTypedNumber = (n: string, ids: string[]) =>
+  `the number ${q(n)} is typed by hand and matches no figure this file cites: cite it with {{figure "ID"}}` +
+  (ids.length ? ` (the ledger prints ${q(n)} for ${ids.map(q).join(', ')})` : '') +
+  ' so that it follows the data';
+export const unknownContentFile = (name: string, expected: string[]) =>
+  `no place in the report for ${q(name)}: expected one of ${expected.join(', ')}, or a name starting with "box-"`;
+export const unclosedFrontMatter = () => 'front matter opens with --- and is never closed: expected a line --- after it';
+export const badFrontMatterLine = (line: string) => `front matter: expected "key: value", found ${q(line)}`;
+export const badFrontMatter = (key: string, value: string, expected: string) => `front matter ${key}: expected ${expected}, found ${q(value)}`;
+
 /**
  * Free text from elsewhere (a parser's message, an OS error) for a message: control characters
  * escaped as in q, cut to `max` characters with an ellipsis and the full length.

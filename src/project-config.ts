@@ -24,6 +24,12 @@ const schema = z
   .strictObject({
     edition: z.number().int().min(1900).max(2100).describe('Publication year of the default edition; it uses data up to the year before.'),
     latestDataYear: z.number().int().min(1900).max(2100).describe('The latest year any data file may hold.'),
+    // The title-page verso's settings, checked by src/publication.ts.
+    publisher: z.string().optional(),
+    symbol: z.string().optional(),
+    isbn: z.string().optional(),
+    eisbn: z.string().optional(),
+    date: z.string().optional(),
   })
   .refine((c) => c.latestDataYear < c.edition, {
     message: 'latestDataYear must be before edition: an edition uses data up to the year before it',

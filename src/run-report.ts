@@ -10,6 +10,9 @@ import * as msg from './messages';
 import { previousEdition } from './editions/previous-edition';
 import { extent } from './metrics/extent';
 import { CHAPTERS } from './chapters';
+import { renderContent } from './content/render-content';
+import { withContent } from './content/with-content';
+import { renderReview } from './review/render-review';
 import { findBrowser } from './pdf/find-browser';
 import { PROJECT_CONFIG_FILE, readProjectConfig } from './project-config';
 import type { Printer } from './pdf/print-pdf';
@@ -17,6 +20,7 @@ import { buildManifest, packageVersions } from './publish/manifest';
 import { figureData } from './publish/figure-data';
 import { publish, type OutputFiles } from './publish/publish';
 import { buildModel } from './render/build-model';
+import type { ReportModel } from './render/model';
 import { loadTemplates } from './render/render-html';
 import { DATA_FILES, validateData, type Data } from './validate/validate-data';
 
@@ -29,6 +33,9 @@ export interface RunResult {
   /** Each chapter's metrics, by chapter id. */
   metrics: Map<string, unknown>;
   ledger: Ledger;
+  /** The model before the written content was put in (the preview re-renders content and templates from it). */
+  model: ReportModel;
+  edition: number;
   files: OutputFiles;
   /** Seconds per stage, in the order run. */
   timings: [stage: string, seconds: number][];
@@ -79,17 +86,24 @@ export async function runReport(config: Config): Promise<RunResult> {
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${publication} (data to ${edition}), ${CHAPTERS.length} chapters`);
     const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
-    const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+    const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous, config.publication), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
     warnings.push(...chapterWarnings);
 
+    // 5b. What people wrote (content/*.md), its citations checked against the ledger just filled.
+    const ids = CHAPTERS.map((c) => c.id);
+    const content = await stage('content', () => renderContent(config.contentDir, edition, ledger, config, ids), (c) => `${c.files.length} files`);
+    warnings.push(...content.warnings);
+    const page = withContent(model, content);
+
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
-    const html = await stage('html', () => templates.render({ ...model, pdf: config.pdf }), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
+    const html = await stage('html', () => templates.render({ ...page, pdf: config.pdf }), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
       ['figures.csv', ledger.toCsv()],
       ...figureData(html, ledger),
+      ['review.html', renderReview(page, warnings)],
       ...chartFiles(charts),
     ]);
 
@@ -117,9 +131,10 @@ export async function runReport(config: Config): Promise<RunResult> {
     for (const f of templateFiles()) inputs.set(f, readFileSync(join(ROOT, f)));
     // The year cut decides what validation accepts, so it is an input like the data.
     inputs.set(PROJECT_CONFIG_FILE, readFileSync(join(ROOT, PROJECT_CONFIG_FILE)));
+    for (const f of content.files) inputs.set(f.file, f.source);
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition: publication, node: process.version, chromium, packages: packageVersions() }, inputs, files));
     await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
-    return { data, metrics, ledger, files, timings, warnings };
+    return { data, metrics, ledger, model, edition, files, timings, warnings };
   } finally {
     await printerStart?.then((p) => p.close()).catch(() => undefined);
   }
@@ -149,7 +164,7 @@ function chartFiles(charts: readonly RenderedChart[]): [string, string][] {
 }
 
 /** Each chapter's template, from its own folder, under the partial name the layout includes it by. */
-function chapterTemplates(): Map<string, string> {
+export function chapterTemplates(): Map<string, string> {
   return new Map(CHAPTERS.map((c) => [`chapter-${c.id}`, join(CHAPTERS_DIR, c.id, `${c.id}.hbs`)]));
 }
 

@@ -7,7 +7,7 @@ import { HELP, parseCli } from '../src/cli';
 import type { Config } from '../src/config';
 import { EXIT, UsageError } from '../src/errors';
 import * as msg from '../src/messages';
-import { build, GOLDEN_SMALL, SMALL } from './helpers/build';
+import { build, GOLDEN_SMALL, SMALL, SMALL_CONTENT } from './helpers/build';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -77,7 +77,7 @@ describe('parseCli', () => {
 });
 
 describe('HELP', () => {
-  const OPTIONS = ['--data', '--out', '--edition', '--previous', '--no-pdf', '--no-cache', '--max-file-size', '--debug', '--help'];
+  const OPTIONS = ['--data', '--content', '--out', '--config', '--edition', '--previous', '--no-pdf', '--no-cache', '--max-file-size', '--debug', '--help'];
 
   it('lists every option, with the defaults of those that take a value', () => {
     for (const o of OPTIONS) expect(HELP).toMatch(new RegExp(`^  ${o}\\b`, 'm'));
@@ -126,14 +126,14 @@ describe('the bundled command line (dist/cli.js)', () => {
     expect(help.stdout).toBe(HELP);
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-cli-')), 'out');
     try {
-      const r = spawnSync(process.execPath, ['dist/cli.js', '--data', SMALL, '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(process.execPath, ['dist/cli.js', '--data', SMALL, '--content', SMALL_CONTENT, '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toMatch(/^load .*\n(.*\n)*done /m);
       expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(readFileSync(join(GOLDEN_SMALL, 'report.html'), 'utf8'));
       const sources = await build();
       for (const f of ['figures.csv', 'manifest.json']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(sources.files.get(f));
       // The real data, parsed afresh: its large files go to the parser's worker threads.
-      const full = spawnSync(process.execPath, ['dist/cli.js', '--no-pdf', '--no-cache', '--edition', '1991', '--out', `${out}-full`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const full = spawnSync(process.execPath, ['dist/cli.js', '--no-pdf', '--no-cache', '--edition', '1991', '--content', 'test/fixtures/no-content', '--out', `${out}-full`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
       expect(full.status, full.stderr).toBe(0);
       expect(full.stderr).toMatch(/^validate .* every row valid$/m);
     } finally {

@@ -14,13 +14,17 @@ import { parseArgs } from 'node:util';
 import { compareBuilds, hasChanges, readLedger } from './compare-builds';
 import { diffHtml } from './diff-html';
 import { formatDiff } from './format-diff';
+import { formatStale, staleParagraphs } from '../content/cited-paragraphs';
 
-export const DIFF_HELP = `Usage: npm run diff -- A B [--out FILE]
+export const DIFF_HELP = `Usage: npm run diff -- A B [--out FILE] [--content DIR]
 
 A and B are report output folders (as written by npm run report) or git revisions (a commit,
 branch or tag), which are built in a temporary worktree with their own code and data (HTML only).
+Lists the figures that changed, by chapter, then each paragraph of the written text (content/)
+that cites a changed figure, at file:line, so that its author rereads exactly those.
 
-  --out FILE   where to write the page that shows the changes (default: diff.html)
+  --out FILE      where to write the page that shows the changes (default: diff.html)
+  --content DIR   the written text whose paragraphs are checked (default: content)
 
 Exit codes: 0 nothing changed; 1 something changed; 2 bad usage or a build that failed.
 `;
@@ -70,7 +74,7 @@ function files(dir: string, ext: string): Map<string, string> {
 export function diffMain(argv: string[]): number {
   let values, positionals;
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } } }));
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n${DIFF_HELP}`);
     return 2;
@@ -95,6 +99,10 @@ export function diffMain(argv: string[]): number {
     );
     const order = [...new Set([...readLedger(readFileSync(join(b.dir, 'figures.csv'), 'utf8')).values()].map((f) => f.chapter))];
     process.stdout.write(formatDiff(d, order));
+    const edition = (JSON.parse(readFileSync(join(b.dir, 'manifest.json'), 'utf8')) as { edition: number }).edition;
+    const before = readLedger(readFileSync(join(a.dir, 'figures.csv'), 'utf8'));
+    const after = readLedger(readFileSync(join(b.dir, 'figures.csv'), 'utf8'));
+    process.stdout.write(formatStale(staleParagraphs(values.content ?? 'content', edition, before, after)));
     const html = diffHtml(d, readFileSync(join(b.dir, 'report.html'), 'utf8'), files(a.dir, '.svg'), files(b.dir, '.svg'), { a: a.label, b: b.label });
     writeFileSync(values.out ?? 'diff.html', html);
     return hasChanges(d) ? 1 : 0;

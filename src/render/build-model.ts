@@ -3,7 +3,9 @@ import type { PreviousEdition } from '../editions/previous-figures';
 import type { RenderedChart } from '../charts/chart';
 import { Ledger } from '../figures/ledger';
 import type { Data } from '../validate/validate-data';
+import { DEFAULT_PUBLICATION, type Publication } from '../publication';
 import { NOT_AVAILABLE } from './format';
+import { frontPages } from './front-pages';
 import type { ChapterBase, ReportModel } from './model';
 import { unchangedRule, type Thresholds } from './narrative';
 
@@ -16,6 +18,7 @@ export const EXPLANATORY_NOTES = [
   'Reference to "dollars" ($) means United States dollars, at current prices unless stated otherwise; "billion" means a thousand million.',
   'Shares change in percentage points; amounts change in per cent. Annual rates of growth are compound rates.',
   'A year-on-year change is given only where both years have data; after a gap in a series it is shown as not available.',
+  'A figure called the highest (or lowest) since a year is the highest (or lowest) of every year from then on; where that year is the first a series covers, it is the highest (or lowest) the data record.',
   '"Developing economies" are those that the United Nations Statistics Division classed as developing in the 2020 version of its M49 standard, with Taiwan Province of China added as a developing economy of Eastern Asia, as UNCTAD classes it.',
   'Groups fixed at one date and applied to every year, because no dated list of changes is available in the sources used: developing and developed economies (the M49 flag of 2020, which UNSD no longer publishes), landlocked developing countries and small island developing States (M49, 2020) and the Group of 77 (a list of about 2020). Least developed countries follow the United Nations list in force in each year.',
 ];
@@ -34,6 +37,7 @@ export function buildModel(
   t: Thresholds,
   generator: string,
   previous: PreviousEdition | null,
+  publication: Publication = DEFAULT_PUBLICATION,
 ): { model: ReportModel; ledger: Ledger; warnings: string[] } {
   const ledger = new Ledger();
   const warnings: string[] = [];
@@ -51,7 +55,7 @@ export function buildModel(
       definitions, warn: (message) => warnings.push(`chapter ${spec.id}: ${message}`),
     });
     const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
-    built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}` });
+    built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}`, analysis: null });
   }
   const latest = latestYears(ledger, options.edition);
   for (const spec of chapters) built.get(spec.id)!.latestYear = spec.late || spec.annex ? null : latest.get(spec.id) ?? null;
@@ -69,6 +73,10 @@ export function buildModel(
     pages: {},
     pdf: false,
     generator,
+    ...frontPages(data, publication, options.edition, generator),
+    foreword: null,
+    keyMessages: null,
+    overview: null,
   };
   return { model, ledger, warnings };
 }

@@ -1,7 +1,8 @@
 import Handlebars from 'handlebars';
 import type { Figure } from '../figures/ledger';
 import * as msg from '../messages';
-import type { Cell, Sentence } from './model';
+import type { Cell, ChapterBase, Sentence } from './model';
+import { placeAnalysis } from './place-analysis';
 
 const { escapeExpression: esc, SafeString } = Handlebars;
 
@@ -84,6 +85,13 @@ export function helpers(pages: Record<string, number>): Record<string, Handlebar
       const spec = `<a href="charts/${id}.vl.json" download>Chart specification (Vega-Lite)</a>`;
       const chart = typeof this.svg === 'string' ? ` ${svg} ${spec}` : '';
       return new SafeString(`<p class="downloads">Download: <a href="data/${id}.csv" download>Data (CSV)</a>${chart}</p>`);
+    },
+    /** {{#analysed analysis}}…{{/analysed}}: the chapter inside, with its authors' analysis put in its place. */
+    analysed(this: unknown, analysis: unknown, options: Handlebars.HelperOptions) {
+      if (analysis !== null && (typeof analysis !== 'object' || typeof (analysis as { html?: unknown }).html !== 'string')) {
+        throw new Error(msg.helperArgument('#analysed', 'a chapter\'s analysis or null', analysis));
+      }
+      return new SafeString(placeAnalysis(options.fn(this), analysis as ChapterBase['analysis']));
     },
     /** {{lower s}}: "Figure 1.1" → "figure 1.1". */
     lower(s: unknown) {

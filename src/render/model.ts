@@ -1,4 +1,5 @@
 import type { Figure } from '../figures/ledger';
+import type { Colophon, Verso } from './front-pages';
 import type { Sentence } from './narrative';
 
 /** A table cell: a figure (marked with its ledger id) or text. */
@@ -43,6 +44,17 @@ export interface ChapterBase {
   partial: string;
   /** The latest year of the figures it prints, for the contents; set by buildModel. */
   latestYear?: number | null;
+  /** What the report's authors wrote for the chapter (content/<id>.md), placed by the layout; null where they wrote nothing. */
+  analysis?: { html: string; placement: 'opening' | 'start' | 'end' } | null;
+  /** Tables for the people who check the report before publication (out/review.html), never printed in it. */
+  review?: TableModel[];
+}
+
+/** A section people wrote (content/), already HTML: its figures are marked like every other. */
+export interface WrittenSection {
+  id: string;
+  title: string;
+  html: string;
 }
 
 /** The only shape templates see: plain data, everything formatted, nothing left to compute. */
@@ -62,6 +74,13 @@ export interface ReportModel {
   generator: string;
   /** Whether report.pdf is built beside the HTML, which then links to it (run-report.ts sets it). */
   pdf: boolean;
+  /** The title-page verso and the colophon; set by the run from the publication's settings. */
+  verso: Verso;
+  colophon: Colophon;
+  /** The written front matter, each null where content/ has no such file. */
+  foreword: WrittenSection | null;
+  keyMessages: WrittenSection | null;
+  overview: WrittenSection | null;
 }
 
 export type { Sentence };

@@ -45,7 +45,8 @@ export function recordClause(points: readonly SeriesYear[], year: number): strin
     const since = rival ? rival.year : earlier[0]!.year;
     // A year without data in between could have been higher (or lower): then nothing is claimed.
     const unbroken = valid.filter((p) => p.year >= since).length === year - since + 1;
-    if (year - since >= 3 && unbroken) return rival ? `the ${word} since ${since}` : `the ${word} since ${since}, the first year covered`;
+    // "since 1990" where 1990 is the first year covered: the explanatory notes say once what that means.
+    if (year - since >= 3 && unbroken) return `the ${word} since ${since}`;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { InputError } from '../errors';
 import { FONT_FACES, FONT_FAMILY, fontBytes } from '../fonts';
@@ -10,6 +10,12 @@ import type { ReportModel } from './model';
 /** Compiled templates, ready to fill with any number of models. */
 export interface Templates {
   render(model: ReportModel): string;
+  /**
+   * Compiles again only the template files given (absolute paths), keeping the others compiled (the
+   * preview's template edits); false when a file is not one of these templates, so that the caller
+   * loads them all again.
+   */
+  update(files: readonly string[]): boolean;
 }
 
 type Template = Handlebars.TemplateDelegate;
@@ -42,15 +48,31 @@ export function loadTemplates(dir: string, chapterTemplates: ReadonlyMap<string,
       }
     };
   };
-  const layout = compile(join(dir, 'layout.hbs'));
+  let layout = compile(join(dir, 'layout.hbs'));
   const partialsDir = join(dir, 'partials');
+  // Every partial by its file, so that one file can be compiled again on its own.
+  const partials = new Map<string, string>();
   for (const f of readdirSync(partialsDir).filter((x) => x.endsWith('.hbs')).sort()) {
-    hb.registerPartial(basename(f, '.hbs'), compile(join(partialsDir, f)));
+    partials.set(join(partialsDir, f), basename(f, '.hbs'));
   }
-  for (const [name, file] of chapterTemplates) hb.registerPartial(name, compile(file));
-  // print.css lays out the page for both media; screen.css makes the web edition (phones to desktops).
-  const baseCss = ['print.css', 'screen.css'].map((f) => readFileSync(join(dir, f), 'utf8').trim()).join('\n');
+  for (const [name, file] of chapterTemplates) partials.set(file, name);
+  for (const [file, name] of partials) hb.registerPartial(name, compile(file));
+  // print.css lays out the page for both media; screen.css makes the web edition (phones to desktops);
+  // content.css styles what people write (content/).
+  const cssFiles = ['print.css', 'screen.css', 'content.css'].filter((f) => f !== 'content.css' || existsSync(join(dir, f)));
+  const readCss = () => cssFiles.map((f) => readFileSync(join(dir, f), 'utf8').trim()).join('\n');
+  let baseCss = readCss();
   return {
+    update(files) {
+      const known = (f: string) => f === join(dir, 'layout.hbs') || partials.has(f) || cssFiles.some((c) => f === join(dir, c));
+      if (!files.every(known)) return false;
+      for (const f of files) {
+        if (f === join(dir, 'layout.hbs')) layout = compile(f);
+        else if (partials.has(f)) hb.registerPartial(partials.get(f)!, compile(f));
+        else baseCss = readCss();
+      }
+      return true;
+    },
     render(model) {
       hb.registerHelper(helpers(model.pages));
       const css = [fontFaces(), baseCss, chapterPages(model)].join('\n');
@@ -91,6 +113,6 @@ function chapterPages(model: ReportModel): string {
 }
 
 /** Drops the blank lines block helpers leave, so the HTML has one element per line and diffs cleanly. */
-function tidy(html: string): string {
+export function tidy(html: string): string {
   return html.replace(/\n[ \t]*(?=\n)/g, '').replace(/\n{2,}/g, '\n');
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareBuilds, readLedger } from '../../src/diff/compare-builds';
 import { diffMain } from '../../src/diff/diff-cli';
-import { build, SMALL } from '../helpers/build';
+import { build, SMALL, SMALL_CONTENT } from '../helpers/build';
 
 // One value changed in a copy of the small fixture: ARG's exports to BRA in 2014, 15,557 → 20,000
 // million dollars. Worked out by hand (python over the fixture's 2014 rows):
@@ -53,7 +53,7 @@ describe('npm run diff and a one-value change', () => {
     process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
     let code: number;
     try {
-      code = diffMain([a, b, '--out', out]);
+      code = diffMain([a, b, '--out', out, '--content', SMALL_CONTENT]);
     } finally {
       process.stdout.write = write;
     }
@@ -62,6 +62,10 @@ describe('npm run diff and a one-value change', () => {
     expect(text).toMatch(new RegExp(`~ ${LAC}  9\\.1 → 9\\.9`));
     expect(text).toMatch(new RegExp(`~ ${SOUTH}  32\\.6 → 32\\.8`));
     expect(text).toContain('trade-shares');
+    // The written paragraph that cites the changed share, for its author to reread.
+    expect(text).toContain('content paragraphs whose cited figures changed (reread them):\n');
+    expect(text).toContain(`\n  ${SMALL_CONTENT}/key-messages.md:1  south-south-export-share:south:latest 32.6 → 32.8`);
+    expect(text).toMatch(/overview\.md:7 .*intraregional-export-share:lac:latest 9\.1 → 9\.9/);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain(`data-figure="${LAC}" data-diff="changed"`);
   });
@@ -121,7 +125,9 @@ describe('npm run diff and a one-value change', () => {
     const { files } = await build({ dataDir: changedCopy(), previous: a });
     const html = files.get('report.html') as string;
     expect(html).toContain('Revised figures');
-    expect(html).toMatch(new RegExp(`<th scope="row">${LAC}</th><td data-figure="previous-edition-intraregional-export-share:lac:2014">9\\.1</td><td data-figure="${LAC}">9\\.9</td>`));
+    // Named for readers, not by its id.
+    const row = '<th scope="row">Intraregional exports, developing Latin America and the Caribbean, 2014</th>';
+    expect(html).toContain(`${row}<td data-figure="previous-edition-intraregional-export-share:lac:2014">9.1</td><td data-figure="${LAC}">9.9</td>`);
   });
 });
 

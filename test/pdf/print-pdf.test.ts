@@ -50,7 +50,8 @@ describe('the printed PDF', () => {
   it('numbers its pages and gives each section the page its heading is on', () => {
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     expect(pdftotext(pdf, 2)).toContain(`Page 2 of ${pages}`);
-    const contents = pdftotext(pdf, 2);
+    // The contents follow the cover, the title-page verso and the foreword, where there is one.
+    const contents = [2, 3, 4, 5].map((n) => pdftotext(pdf, n)).find((t) => /^\s*Contents\s*$/m.test(t))!;
     // Each chapter's entry ends in its latest year of data, "(data to 2014)", which its heading does not.
     const entries = [...contents.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => [m[1]!.replace(/ \(data to \d{4}\)$/, ''), Number(m[2])] as const);
     expect(entries[0]![0]).toBe('Explanatory notes');

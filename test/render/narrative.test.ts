@@ -60,16 +60,16 @@ describe('recordClause', () => {
     expect(recordClause(run(1995, [50, 40, 44, 30, 35, 44]), 2000)).toBe('the highest since 1997');
   });
 
-  it('says "the first year covered" when no earlier year is as high', () => {
+  it('says "since" the first year covered when no earlier year is as high', () => {
     // 1993 20 beats 10, 12, 11; first year 1990, 3 years back
-    expect(recordClause(run(1990, [10, 12, 11, 20]), 1993)).toBe('the highest since 1990, the first year covered');
+    expect(recordClause(run(1990, [10, 12, 11, 20]), 1993)).toBe('the highest since 1990');
   });
 
   it('finds lows the same way', () => {
     // 1994 35: highest rival 1993 (42), 1 year back -> nothing; lowest rival: last year <= 35 is 1990
     expect(recordClause(run(1990, [30, 40, 45, 42, 35]), 1994)).toBe('the lowest since 1990');
     // 1995 38: nothing earlier as low, first year 1990
-    expect(recordClause(run(1990, [50, 40, 45, 42, 43, 38]), 1995)).toBe('the lowest since 1990, the first year covered');
+    expect(recordClause(run(1990, [50, 40, 45, 42, 43, 38]), 1995)).toBe('the lowest since 1990');
   });
 
   it('claims nothing when the rival is less than 3 years back', () => {
@@ -89,7 +89,7 @@ describe('recordClause', () => {
 
   it('ignores the years after the one asked about', () => {
     // as of 1993, 1994's 99 does not exist yet
-    expect(recordClause(run(1990, [10, 12, 11, 20, 99]), 1993)).toBe('the highest since 1990, the first year covered');
+    expect(recordClause(run(1990, [10, 12, 11, 20, 99]), 1993)).toBe('the highest since 1990');
   });
 
   it('claims nothing across a year without data', () => {

@@ -10,6 +10,7 @@ import { oncePer } from '../../metrics/once-per';
 import { SCHEMAS, type Data } from '../../validate/validate-data';
 import { formatNumber, NOT_APPLICABLE } from '../../render/format';
 import type { ChapterBase, ChartModel, TableModel } from '../../render/model';
+import { readersWords } from '../../render/readers-words';
 import { citation } from '../../render/sources';
 
 /** Changes at least this large are listed for a second look: percentage points for shares, per cent for amounts. */
@@ -23,8 +24,8 @@ interface CoverageMetrics {
 export interface AnnexQuality extends ChapterBase {
   coverage: TableModel;
   reporters: ChartModel | null;
-  missing: TableModel;
-  moves: TableModel;
+  /** Why figures are shown as not available, counted by reason, for readers; the list itself goes to review. */
+  missing: string;
   limitations: { title: string; note: string }[];
   economiesWithoutGroup: string[];
 }
@@ -72,13 +73,13 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
     ledger.add({ indicator, entity, period, value, unit, source, text: formatNumber(value, decimals) });
 
   const coverage: TableModel = {
-    id: 'annex-quality-coverage', label: `Table ${letter}.1`, caption: 'Coverage of the data files',
-    head: ['File', 'Rows', 'Years', 'Economies'],
+    id: 'annex-quality-coverage', label: `Table ${letter}.1`, caption: 'Coverage of the data sets',
+    head: ['Data set', 'Rows', 'Years', 'Economies'],
     rows: Object.entries(SCHEMAS).map(([key, schema]) => {
       const { rows, years, economies } = fileCoverage(data[key as keyof typeof data]);
       const ids = (schema.file as string).replace(/[^a-z0-9]+/g, '-').replace(/-csv$/, '');
       return {
-        label: `data/${schema.file}`,
+        label: schema.title,
         cells: [
           fig('data-rows', ids, 'all', rows, 'rows', 'ssc-project-2026'),
           years ? `${years[0]}-${years[1]}` : NOT_APPLICABLE,
@@ -86,7 +87,7 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
         ],
       };
     }),
-    source: 'Source: the data files of this edition, as validated.', notes: ['Every row of every file passed validation; a file with a problem stops the build, so no row was rejected or silently dropped.'],
+    source: 'Source: the data sets of this edition, as checked.', notes: ['Every row of every data set passed the checks; none was rejected or dropped.'],
   };
 
   const chart = charts.get('annex-quality-reporters');
@@ -101,24 +102,45 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
 
   const printed = ledger.all();
   const missingFigures = printed.filter((f) => f.value === null);
-  const missing: TableModel = {
-    id: 'annex-quality-missing', label: `Table ${letter}.2`, caption: 'Figures shown as not available (..)',
+  const missingList: TableModel = {
+    id: 'review-missing', label: 'Review table 1', caption: 'Figures shown as not available (..)',
     head: ['Figure', 'Why'],
     rows: missingFigures.map((f) => ({ label: f.id, cells: [whyMissing(f)] })),
-    source: 'Source: the figures ledger of this edition (figures.csv).', notes: missingFigures.length ? [] : ['No printed figure is missing.'],
+    source: 'Source: figures.csv of this build.', notes: missingFigures.length ? [] : ['No printed figure is missing.'],
   };
+  const missing = missingSummary(missingFigures);
   const large = printed.filter((f) => f.value !== null && ((f.unit === 'percentage points' && Math.abs(f.value) >= LARGE_MOVE.points) || (f.kind === 'pct-change' && Math.abs(f.value) >= LARGE_MOVE.percent)));
   const moves: TableModel = {
-    id: 'annex-quality-moves', label: `Table ${letter}.3`, caption: `Year-on-year changes of at least ${LARGE_MOVE.points} percentage points or ${LARGE_MOVE.percent} per cent`,
+    id: 'review-moves', label: 'Review table 2', caption: `Year-on-year changes of at least ${LARGE_MOVE.points} percentage points or ${LARGE_MOVE.percent} per cent`,
     head: ['Figure', 'Change', 'Unit'],
     rows: large.map((f) => ({ label: f.id, cells: [f, f.unit] })),
-    source: 'Source: the figures ledger of this edition (figures.csv).',
-    notes: ['Large changes are not errors; they are listed so that a reviewer checks each against the source before publication.'],
+    source: 'Source: figures.csv of this build.',
+    notes: ['Large changes are not errors: check each against the source before publication. The threshold is LARGE_MOVE in src/chapters/annex-quality/chapter.ts.'],
   };
-  const limitations = data.sources.rows.filter((s) => s.note).map((s) => ({ title: s.title, note: s.note! }));
+  // A note that several sources share is printed once, under all their titles.
+  const byNote = new Map<string, string[]>();
+  for (const s of data.sources.rows) {
+    const note = readersWords(s.note ?? '');
+    if (note) byNote.set(note, [...(byNote.get(note) ?? []), s.title]);
+  }
+  const limitations = [...byNote].map(([note, titles]) => ({ title: titles.join('; '), note }));
   const economiesWithoutGroup = data.countries.rows.filter((c) => c.development === null).map((c) => c.name);
   void options;
-  return { id: 'annex-quality', number, title: 'Data quality', partial: 'chapter-annex-quality', coverage, reporters, missing, moves, limitations, economiesWithoutGroup };
+  return { id: 'annex-quality', number, title: 'Data quality', partial: 'chapter-annex-quality', coverage, reporters, missing, limitations, economiesWithoutGroup, review: [missingList, moves] };
+}
+
+/** "12 figures are shown as not available (..): 10 year-on-year changes after a gap…" */
+function missingSummary(figures: readonly Figure[]): string {
+  if (figures.length === 0) return 'No figure printed in this report is shown as not available (..).';
+  const kind = (f: Figure) =>
+    /-change(-pct)?$/.test(f.indicator) ? 'year-on-year changes, for want of a value in one of the two years'
+      : f.indicator.endsWith('-growth') ? 'growth rates, for want of a positive value at one end of the period'
+        : 'values that the source does not give';
+  const by = new Map<string, number>();
+  for (const f of figures) by.set(kind(f), (by.get(kind(f)) ?? 0) + 1);
+  const parts = [...by].map(([what, n]) => `${formatNumber(n, 0)} ${what}`);
+  const n = formatNumber(figures.length, 0);
+  return `${n} figure${figures.length > 1 ? 's are' : ' is'} shown as not available (..): ${parts.join('; ')}.`;
 }
 
 function whyMissing(f: Figure): string {

@@ -7,10 +7,12 @@ import { SCHEMAS, type Data } from '../../validate/validate-data';
 import type { Dataset } from '../../validate/table-schema';
 import { oncePer } from '../../metrics/once-per';
 import type { ChapterBase, TableModel } from '../../render/model';
+import { readersVersion, readersWords } from '../../render/readers-words';
 
 export interface AnnexSources extends ChapterBase {
   sources: TableModel;
-  files: { title: string; file: string; description: string; columns: TableModel }[];
+  /** Each data set, with what it records item by item, in readers' words. */
+  files: { title: string; description: string; items: string[] }[];
   indicators: TableModel;
   currency: TableModel;
   groups: { name: string; definition: string; members: string }[];
@@ -24,24 +26,19 @@ export interface AnnexSources extends ChapterBase {
 function annexSources({ number, data, ledger, definitions, options }: ChapterContext<null>): AnnexSources {
   const sources: TableModel = {
     id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
-    head: ['Title', 'Publisher', 'Version', 'Note'],
-    rows: data.sources.rows.map((s) => ({ label: `${s.title} [${s.id}]`, cells: [s.publisher, s.version ?? s.date, s.note ?? ''] })),
-    source: 'Source: data/sources.csv.', notes: [],
+    head: ['Title', 'Publisher', 'Version'],
+    rows: data.sources.rows.map((s) => ({ label: s.title, cells: [s.publisher, readersVersion(s.version, s.date)] })),
+    source: 'Source: the register of sources of this report.', notes: ['What each source can and cannot support is set out in the annex on data quality.'],
   };
+  // The data dictionary in readers' words: what each data set records, item by item, without the
+  // files' column names, value types or source ids, which the schemas (and figures.csv) keep.
   const files = Object.values(SCHEMAS).map((schema) => {
-    const columns = Object.entries(schema.columns as Record<string, Column<unknown>>);
-    return {
-      title: schema.title,
-      file: `data/${schema.file}`,
-      description: schema.description,
-      columns: {
-        id: `annex-dictionary-${schema.file.replace(/[^a-z0-9]+/g, '-')}`, label: '', caption: `data/${schema.file}`,
-        head: ['Column', 'Definition', 'Values'],
-        rows: columns.map(([name, c]) => ({ label: name, cells: [c.description, c.expected] })),
-        source: `Key: ${schema.key.join(', ')}.`, notes: [],
-      } satisfies TableModel,
-    };
+    // Ids and source references are how rows point at one another, not what the data set records.
+    const columns = Object.entries(schema.columns as Record<string, Column<unknown>>).filter(([name]) => !/^(id|source|source_ref|.+_id)$/.test(name));
+    const items = columns.map(([, c]) => readersWords(c.description)).filter(Boolean);
+    return { title: schema.title, description: readersWords(schema.description), items };
   });
+  const publisher = new Map(data.sources.rows.map((s) => [s.id, s.publisher]));
   const byIndicator = new Map<string, { unit: string; kind: FigureKind; base: string; periods: string[]; sources: Set<string> }>();
   for (const f of ledger.all()) {
     const e = byIndicator.get(f.indicator) ?? { unit: f.unit, kind: f.kind, base: f.base, periods: [], sources: new Set<string>() };
@@ -51,14 +48,15 @@ function annexSources({ number, data, ledger, definitions, options }: ChapterCon
   }
   const indicators: TableModel = {
     id: 'annex-indicators', label: 'Table A.2', caption: 'Indicators printed in this report',
-    head: ['Indicator', 'Definition', 'Unit', 'Periods', 'Sources'],
+    head: ['Indicator', 'Unit', 'Periods', 'Sources'],
     rows: [...byIndicator].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, e]) => {
       const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
       const [lo, hi] = [Math.min(...years), Math.max(...years)];
       const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
-      return { label: id, cells: [definition(definitions, id, e.kind, e.base), e.unit, span, [...e.sources].sort().join('; ')] };
+      const from = [...new Set([...e.sources].map((s) => publisher.get(s) ?? s))].sort().join('; ');
+      return { label: definition(definitions, id, e.kind, e.base), cells: [e.unit, span, from] };
     }),
-    source: 'Source: the figures ledger of this edition (figures.csv).', notes: ['Figure ids in figures.csv and in the HTML (data-figure) are indicator:entity:period.'],
+    source: 'Source: the table of figures published with this edition.', notes: [],
   };
   const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
   const list = (codes: Iterable<string>) => [...codes].map(name).sort((a, b) => a.localeCompare(b, 'en')).join(', ');

@@ -23,6 +23,8 @@ export interface TrackerRow {
   status: Status;
   /** "As of 2 July 2002, partly carried out (Secretary-General, para. 51)", or the lack of a record. */
   statusLine: string;
+  /** No document dated up to the edition records what happened. */
+  noInformation: boolean;
   evidence: string;
   statusQuote: string;
   /** Earlier records, latest first. */
@@ -102,6 +104,7 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger, o
   const notes = (part: readonly TrackerRow[]) => [
     ...(part.some((r) => r.year === '..') ? ['Two dots (..): the document that recalls the commitment does not identify the year it was made.'] : []),
     'What was decided is summarized in the strength of the original; a proposal or suggestion is marked as such. The documents\u2019 own words follow the tables.',
+    ...(part.some((r) => r.noInformation) ? [`No information: no founding document dated up to ${e} records what happened, which does not mean that nothing did.`] : []),
   ];
   // A numbered table stays on one page, from its label to its source line: the tracker is cut
   // into tables of a few rows each, in the order of the years the commitments were made.
@@ -110,9 +113,17 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger, o
     id: `commitments-tracker-${i + 1}`, label: `Table ${number}.${i + 2}`,
     caption: `Commitments ${madeIn(part)} and their status as the sources record it, ${published} edition`,
     head: ['Year', 'Body, meeting and place', 'What was decided', 'Status as the sources record it'],
-    rows: part, source: sourceLine, notes: notes(part),
+    // The notes that apply to every part are printed under the first; the others refer to it.
+    rows: part, source: sourceLine, notes: i === 0 ? notes(rows) : [`Notes as for table ${number}.2.`],
   }));
-  return { id: 'commitments', number, title: 'Follow-up of commitments', partial: 'chapter-commitments', edition: e, docs: documentsAsOf(data.sources.rows, e), summary, chart, scorecard, trackers, entries: rows };
+  // A record quoted once is not quoted again for the next commitment it concerns.
+  const quoted = new Set<string>();
+  const entries = rows.map((r) => {
+    if (!r.statusQuote || !quoted.has(r.statusQuote)) return quoted.add(r.statusQuote), r;
+    return { ...r, statusQuote: '', evidence: '', statusLine: `${r.statusLine} (in the words quoted above)` };
+  });
+  const docs = documentsAsOf(data.sources.rows, e);
+  return { id: 'commitments', number, title: 'Follow-up of commitments', partial: 'chapter-commitments', edition: e, docs, summary, chart, scorecard, trackers, entries };
 }
 
 /** Rows per tracker table: few enough that a table with long entries fits on an A4 page. */
@@ -146,7 +157,9 @@ function trackerRow(t: TrackedCommitment, ledger: Ledger, years: ReadonlyMap<str
     decidedCite: cap(`${c.source.map(short).join('; ')}, ${formatRef(c.source_ref)}`),
     quote: withAmounts(c.quote, ledger, src, year),
     status: t.status,
-    statusLine: t.latest ? cap(statusLine(t.latest, short)) : `No information: no founding document dated up to ${edition} records what happened.`,
+    // Said once, in the tables' note and before the list, rather than in each of a dozen rows.
+    statusLine: t.latest ? cap(statusLine(t.latest, short)) : 'No information',
+    noInformation: !t.latest,
     evidence: t.latest?.evidence ?? '',
     statusQuote: t.latest?.quote ?? '',
     history: t.history.map((h) => ({ line: `Earlier: ${statusLine(h, short)}`, quote: h.quote })),

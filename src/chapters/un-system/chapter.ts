@@ -71,7 +71,7 @@ export function unSystemChapter({ number, data, metrics: m, ledger, warn }: Chap
       why: g.why_no_data,
       measure: g.what_would_measure_it,
     })),
-    source: `Sources: requests: ${asked.map((id) => citation(data, id)).join('; ')}. Availability of data: the searches recorded by the ssc-report project for its register of sources (data/sources.csv and data/gaps/data-gaps.csv).`,
+    source: `Sources: requests: ${asked.map((id) => citation(data, id)).join('; ')}. Availability of data: the searches recorded for this report's register of sources and of data gaps.`,
     notes: ['A gap records what was searched for and not found by this project, not proof that no such data exist anywhere.'],
   };
   return {

@@ -1,3 +1,4 @@
+import { figureLabel } from '../../figures/figure-label';
 import { defineChapter, type ChapterContext } from '../chapter';
 import { latestPrevious, previousFigure, type PreviousFigure } from '../../editions/previous-figures';
 import type { Figure } from '../../figures/ledger';
@@ -21,7 +22,7 @@ export interface WhatChanged extends ChapterBase {
  * rules as the narrative, and every figure both editions print whose value differs (a revision
  * between data vintages). Figures only one edition prints are counted.
  */
-function whatChanged({ number, ledger, previous, options, thresholds: t }: ChapterContext<null>): WhatChanged {
+function whatChanged({ number, data, ledger, previous, options, thresholds: t, definitions }: ChapterContext<null>): WhatChanged {
   const base = { id: 'what-changed', number, title: 'What changed since the previous edition', partial: 'chapter-what-changed', edition: options.publication };
   if (!previous) {
     return { ...base, previousEdition: null, origin: null, headlines: [], counts: null, revisions: null, revisionSentence: [`This is the first edition the data allow (${options.publication}): there is no previous edition to compare with.`] };
@@ -72,8 +73,8 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
       { label: `New in the ${options.publication} edition`, cells: [count('new', added.length)] },
       { label: `Printed in the ${previous.edition} edition only`, cells: [count('dropped', dropped.length)] },
     ],
-    source: `Source: the figures ledgers (figures.csv) of the two editions; the ${previous.edition} edition ${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
-    notes: ['A figure is the same figure in both editions when its id (indicator, entity, period) is the same.'],
+    source: `Source: the tables of figures published with the two editions; the ${previous.edition} edition ${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
+    notes: ['Each figure is compared with the figure for the same indicator, economy or group, and year in the other edition.'],
   };
   const revisions: TableModel | null = revised.length === 0 ? null : {
     id: 'what-changed-revisions', label: `Table ${number}.2`, caption: 'Revised figures',
@@ -82,13 +83,13 @@ function whatChanged({ number, ledger, previous, options, thresholds: t }: Chapt
       const a = previous.figures.get(id)!;
       const b = current.get(id)!;
       const d = a.value !== null && b.value !== null ? ledger.add({ indicator: `revision-${b.indicator}`, entity: b.entity, period: b.period, value: b.value - a.value, unit: b.unit, source: b.source, derived_from: [b.id], text: formatChange(b.value - a.value), kind: 'revision', base: b.indicator }) : '..';
-      return { label: id, cells: [prevFig(a), b, d] };
+      return { label: figureLabel(b, definitions, data), cells: [prevFig(a), b, d] };
     }),
-    source: 'Source: the figures ledgers (figures.csv) of the two editions.', notes: [],
+    source: 'Source: the tables of figures published with the two editions.', notes: [],
   };
   const revisionSentence: Sentence = revised.length === 0
     ? [previous.origin === 'rebuilt'
-        ? `No figure printed in both editions was revised: the ${previous.edition} edition is rebuilt here from the same version of the data, so only new years change the figures. Revisions between data vintages show when the report is built with --previous pointing at the published ${previous.edition} edition.`
+        ? `No figure printed in both editions was revised: the ${previous.edition} edition is rebuilt here from the same version of the data, so only new years change the figures. Revisions between versions of the data show when this edition is compared with the ${previous.edition} edition as published.`
         : 'No figure printed in both editions was revised.']
     : [`Of the figures printed in both editions, `, count('revised', revised.length), ` were revised between the two vintages of the data; they are listed below.`];
   return { ...base, previousEdition: previous.edition, origin: previous.origin, headlines, counts, revisions, revisionSentence };
