@@ -29,6 +29,8 @@ export const previousUnreadable = (detail: string) => `cannot read the previous 
 export const editionOutOfRange = (edition: number, first: number, last: number) =>
   `--edition ${edition}: the data covers ${first}-${last}; choose an edition from ${first} to ${last}`;
 export const badOption = (detail: string) => `${detail}\nRun with --help to see the options.`;
+export const unsafeOutput = (dir: string, why: string) =>
+  `--out ${q(dir)}: refusing to replace it: ${why}. Nothing was written; give an empty or new folder, or one that holds a previous build`;
 
 // Environment (exit 3)
 export const noBrowser = (tried: string[]) =>
@@ -37,6 +39,15 @@ export const noBrowser = (tried: string[]) =>
   'or point PUPPETEER_EXECUTABLE_PATH at a Chromium or Chrome binary, or build the HTML only with --no-pdf.';
 export const browserFailed = (path: string, detail: string) => `Chromium at ${path} failed to print the PDF: ${detail}`;
 export const unwritableOutput = (dir: string, detail: string) => `cannot write the report to ${dir}: ${detail}`;
+export const outputLocked = (dir: string, lock: string, pid: string, seconds: number) =>
+  `cannot write the report to ${dir}: another run (PID ${pid}) is publishing there and still holds ${lock} after ${seconds} s; ` +
+  'try again when it has finished';
+export const printTimedOut = (path: string, seconds: number) =>
+  `Chromium at ${path} did not finish printing the PDF within ${seconds} s and was stopped; build the HTML only with --no-pdf, or try again`;
+
+// Recovery (warnings)
+export const restoredOutput = (dir: string, from: string) => `${dir} was missing after a killed run: restored the previous report from ${from}`;
+export const removedLeftover = (path: string) => `removed ${path}, left behind by a killed run`;
 
 // Templates (exit 1)
 export const templateError = (file: string, detail: string) => `${file}: template error: ${detail}`;
