@@ -13,7 +13,8 @@ import { CHAPTERS } from './report-chapters';
 import { findBrowser } from './pdf/find-browser';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
-import { publish, type OutputFiles } from './publish/publish';
+import { prepareOutput, publish, type OutputFiles } from './publish/publish';
+import { fault } from './fault';
 import { buildModel } from './render/build-model';
 import { loadTemplates } from './render/render-html';
 import { DATA_FILES, validateData, type Data } from './validate/validate-data';
@@ -47,6 +48,7 @@ export async function runReport(config: Config): Promise<RunResult> {
   const timings: RunResult['timings'] = [];
   const warnings: string[] = [];
   const stage = async <T>(name: string, run: () => T | Promise<T>, describe: (r: T) => string): Promise<T> => {
+    fault(`before-${name}`);
     const t0 = performance.now();
     const result = await run();
     const seconds = (performance.now() - t0) / 1000;
@@ -54,6 +56,11 @@ export async function runReport(config: Config): Promise<RunResult> {
     config.log(`${name.padEnd(9)} ${seconds.toFixed(2).padStart(5)} s  ${describe(result)}`);
     return result;
   };
+
+  // 0. An output folder that holds anything but a previous build is refused before any work, and
+  // what a killed run left beside it is put right, so that even a run that fails leaves the last build.
+  const guard = { check: { dataDir: config.dataDir } };
+  warnings.push(...(await prepareOutput(config.outDir, guard)));
 
   // puppeteer is loaded only when a PDF is wanted: importing it costs a quarter of a second.
   const printerStart: Promise<Printer> | null = config.pdf ? startPrinter(findBrowser()) : null;
@@ -106,7 +113,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     const inputs = new Map<string, string | Uint8Array>([...loaded.bytes].map(([f, b]) => [`data/${f}`, b]));
     for (const f of templateFiles()) inputs.set(f, readFileSync(join(ROOT, f)));
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition, node: process.version, chromium, packages: packageVersions() }, inputs, files));
-    await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
+    warnings.push(...(await stage('publish', () => publish(config.outDir, files, guard), () => `${files.size} files in ${config.outDir}`)));
     return { data, metrics, ledger, files, timings, warnings };
   } finally {
     await printerStart?.then((p) => p.close()).catch(() => undefined);
