@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { normalizeConfig, type Config } from './config';
 import { CliError, EXIT, UsageError } from './errors';
+import { exitOnSignals } from './exit-tasks';
 import * as msg from './messages';
 
 /** `--help`: every option with its default, and what the exit codes mean. */
@@ -56,7 +57,16 @@ export function parseCli(argv: string[]): Config | 'help' {
     if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2014, found "${values.edition}"`));
     edition = Number(values.edition);
   }
-  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false });
+  const printTimeout = printTimeoutFrom(process.env.SSC_REPORT_PRINT_TIMEOUT);
+  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false, printTimeout });
+}
+
+/** $SSC_REPORT_PRINT_TIMEOUT: seconds Chromium may take to print (default 50; for slow machines, and tests). */
+function printTimeoutFrom(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const seconds = Number(text);
+  if (!(seconds > 0 && seconds <= 3600)) throw new UsageError(msg.badOption(`SSC_REPORT_PRINT_TIMEOUT: expected seconds from 1 to 3600, found "${text}"`));
+  return seconds;
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */
@@ -87,5 +97,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli.ts')) {
+  // Ctrl-C or a kill: Chromium is stopped and its profile removed before the process ends.
+  exitOnSignals((signal) => process.stderr.write(`error: ${msg.interrupted(signal)}\n`));
   process.exitCode = await main(process.argv.slice(2));
 }

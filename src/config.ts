@@ -19,6 +19,8 @@ export interface Config {
   pdf: boolean;
   /** Reuse the parse of CSV files, and the SVG of charts, that an earlier build made of the same bytes and spec (node_modules/.cache/ssc-report). Default true. */
   cache: boolean;
+  /** Seconds Chromium may take to print before it is taken to be frozen and the run ends with exit 3. Default 50. */
+  printTimeout: number;
   /** Print stack traces with errors. Default false. */
   debug: boolean;
   /** Years over which growth rates are compounded, ending at the edition. Default 10. */
@@ -39,6 +41,7 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     edition: partial.edition ?? null,
     previous: partial.previous ?? null,
     pdf: partial.pdf ?? true,
+    printTimeout: partial.printTimeout ?? 50,
     debug: partial.debug ?? false,
     cache: partial.cache ?? true,
     growthWindow: partial.growthWindow ?? 10,

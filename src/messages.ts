@@ -45,6 +45,8 @@ export const outputLocked = (dir: string, lock: string, pid: string, seconds: nu
 export const printTimedOut = (path: string, seconds: number) =>
   `Chromium at ${path} did not finish printing the PDF within ${seconds} s and was stopped; build the HTML only with --no-pdf, or try again`;
 
+export const interrupted = (signal: string) => `interrupted by ${signal}: stopped Chromium and published nothing; the previous report is as it was`;
+
 // Recovery (warnings)
 export const restoredOutput = (dir: string, from: string) => `${dir} was missing after a killed run: restored the previous report from ${from}`;
 export const removedLeftover = (path: string) => `removed ${path}, left behind by a killed run`;

@@ -63,7 +63,7 @@ export async function runReport(config: Config): Promise<RunResult> {
   warnings.push(...(await prepareOutput(config.outDir, guard)));
 
   // puppeteer is loaded only when a PDF is wanted: importing it costs a quarter of a second.
-  const printerStart: Promise<Printer> | null = config.pdf ? startPrinter(findBrowser()) : null;
+  const printerStart: Promise<Printer> | null = config.pdf ? startPrinter(findBrowser(), config.printTimeout) : null;
   // A failed run must not leave Chromium behind, nor an unhandled rejection from its launch.
   printerStart?.catch(() => undefined);
   try {
@@ -120,9 +120,9 @@ export async function runReport(config: Config): Promise<RunResult> {
   }
 }
 
-async function startPrinter(executablePath: string): Promise<Printer> {
+async function startPrinter(executablePath: string, timeoutS: number): Promise<Printer> {
   const { launchPrinter } = await import('./pdf/print-pdf');
-  return launchPrinter(executablePath);
+  return launchPrinter(executablePath, timeoutS);
 }
 
 /** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */
