@@ -48,6 +48,7 @@ export const printTimedOut = (path: string, seconds: number) =>
 export const interrupted = (signal: string) => `interrupted by ${signal}: stopped Chromium and published nothing; the previous report is as it was`;
 
 // Recovery (warnings)
+export const cacheDamaged = (entry: string, of: string) => `${entry}: damaged cache entry (checksum does not match), discarded; ${of} was made afresh`;
 export const restoredOutput = (dir: string, from: string) => `${dir} was missing after a killed run: restored the previous report from ${from}`;
 export const removedLeftover = (path: string) => `removed ${path}, left behind by a killed run`;
 

@@ -69,6 +69,7 @@ export async function runReport(config: Config): Promise<RunResult> {
   try {
     // 1-2. Read and validate every file of the data folder.
     const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
+    warnings.push(...loaded.warnings);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
     const edition = resolveEdition(config.edition, years);

@@ -1,6 +1,7 @@
 import type * as Vega from 'vega';
 import type * as VegaLite from 'vega-lite';
-import { chartKey, readCachedChart, writeCachedChart } from './chart-cache';
+import * as msg from '../messages';
+import { chartKey, pruneChartCache, readCachedChart, writeCachedChart } from './chart-cache';
 import { CHART_CONFIG } from './theme';
 import { textWidth } from './text-width';
 import type { ChartDef, RenderedChart } from './chart';
@@ -41,16 +42,21 @@ export interface RenderOptions {
  * @example await renderCharts(defs, { cache: config.cache })
  */
 export async function renderCharts(charts: readonly ChartDef[], { cache = false }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
-  return Promise.all(
+  let stored = 0;
+  const rendered = await Promise.all(
     charts.map(async (chart) => {
       const key = cache ? chartKey(chart) : null;
-      const cached = key === null ? null : await readCachedChart(key);
+      let damaged: string | null = null;
+      const cached = key === null ? null : await readCachedChart(key, undefined, (entry) => (damaged = entry));
       if (cached) return { ...chart, ...cached };
-      const rendered = await renderChart(chart);
-      if (key !== null) await writeCachedChart(key, rendered);
-      return rendered;
+      const fresh = await renderChart(chart);
+      if (key !== null) await writeCachedChart(key, fresh).then(() => stored++);
+      // The note goes with this build's warnings, not into the entry just stored.
+      return damaged === null ? fresh : { ...fresh, warnings: [msg.cacheDamaged(damaged, 'the chart'), ...fresh.warnings] };
     }),
   );
+  if (stored > 0) pruneChartCache();
+  return rendered;
 }
 
 /**
