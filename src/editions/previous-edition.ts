@@ -1,4 +1,3 @@
-import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { MetricsOptions } from '../chapters';
@@ -6,6 +5,7 @@ import { InputError } from '../errors';
 import type { Figure, Ledger } from '../figures/ledger';
 import * as msg from '../messages';
 import { oncePer } from '../metrics/once-per';
+import { readFigures } from './read-figures';
 import { buildModel } from '../render/build-model';
 import type { Thresholds } from '../render/narrative';
 import { CHAPTERS } from '../report-chapters';
@@ -46,20 +46,24 @@ export async function previousEdition(data: Data, options: MetricsOptions, t: Th
   return { edition: before.edition, origin: 'rebuilt', figures: new Map(ledger.all().map((f) => [f.id, f])) };
 }
 
+/** A previous build's figures.csv and the edition its manifest.json names, both checked (read-figures.ts). */
 async function readPublished(dir: string): Promise<PreviousEdition> {
   const file = join(dir, 'figures.csv');
-  let rows: Record<string, string>[];
-  let manifest: { edition?: number };
+  const manifestFile = join(dir, 'manifest.json');
+  let csv: Buffer;
+  let manifest: { edition?: unknown };
   try {
-    rows = parse(await readFile(file), { columns: true, bom: true });
-    manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { edition?: number };
+    csv = await readFile(file);
+    manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { edition?: unknown };
   } catch (error) {
-    throw new InputError([{ file, message: msg.previousUnreadable((error as Error).message) }]);
+    throw new InputError([{ file: (error as NodeJS.ErrnoException).path ?? manifestFile, message: msg.previousUnreadable((error as Error).message) }]);
   }
-  const figures = new Map(
-    rows.map((r) => [r.id!, { id: r.id!, indicator: r.indicator!, entity: r.entity!, period: r.period!, value: r.value === '' ? null : Number(r.value), text: r.text!, unit: r.unit! }]),
-  );
-  return { edition: manifest.edition ?? NaN, origin: 'published', figures };
+  const edition = manifest?.edition;
+  if (typeof edition !== 'number' || !Number.isInteger(edition) || edition < 1000 || edition > 9999) {
+    throw new InputError([{ file: manifestFile, message: msg.badCell('edition', 'a year such as 2013', JSON.stringify(edition) ?? 'nothing') }]);
+  }
+  const figures = new Map(readFigures(file, csv).map(({ chapter: _, ...f }) => [f.id, f]));
+  return { edition, origin: 'published', figures };
 }
 
 /** The latest figure (by year) of an indicator for an entity in the previous edition, or null. */
