@@ -3,6 +3,7 @@ import { normalizeConfig, type Config } from './config';
 import { CliError, EXIT, UsageError } from './errors';
 import { exitOnSignals } from './exit-tasks';
 import * as msg from './messages';
+import { printable } from './terminal-text';
 
 /** `--help`: every option with its default, and what the exit codes mean. */
 export const HELP = `Usage: npm run report -- [options]
@@ -83,15 +84,16 @@ export async function main(argv: string[]): Promise<number> {
     const { runReport } = await import('./run-report');
     const t0 = performance.now();
     const result = await runReport(config);
-    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+    // Messages quote data and file names: shown, never obeyed by the terminal (terminal-text.ts).
+    for (const w of result.warnings) process.stderr.write(printable(`warning: ${w}\n`));
     config.log(`done      ${((performance.now() - t0) / 1000).toFixed(2).padStart(5)} s  ${config.outDir}/report.html${config.pdf ? `, ${config.outDir}/report.pdf` : ''}`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`${debug && error.stack ? error.stack : `error: ${error.message}`}\n`);
+      process.stderr.write(printable(`${debug && error.stack ? error.stack : `error: ${error.message}`}\n`));
       return error.exitCode;
     }
-    process.stderr.write(`${debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`}\n`);
+    process.stderr.write(printable(`${debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`}\n`));
     return 70;
   }
 }
