@@ -4,8 +4,9 @@
  * power cut would at that instant. Unset (as in every normal run) it does nothing. The points are
  * `before-<stage>` for each stage of run-report.ts, and in publish.ts `writing` (half the files
  * staged), `staged`, `after-rename-1` (the old report moved aside, the new not yet in place) and
- * `after-rename-2` (the new report in place, the old not yet removed); `freeze-print` stops
- * Chromium (SIGSTOP) before it prints, to test the print deadline.
+ * `after-rename-2` (the new report in place, the old not yet removed), where `after-rename-1` is
+ * after the one-step exchange when the swap is made that way; `no-exchange` makes publish use two
+ * renames; `freeze-print` stops Chromium (SIGSTOP) before it prints, to test the print deadline.
  */
 export function faultArmed(point: string): boolean {
   const points = process.env.SSC_REPORT_FAULT;

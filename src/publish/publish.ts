@@ -1,9 +1,10 @@
-import { chmodSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { CliError, EnvironmentError } from '../errors';
 import { fault } from '../fault';
 import * as msg from '../messages';
 import { checkOutDir, type OutContext } from './check-out-dir';
+import { exchange } from './exchange';
 import { acquireLock, LOCK_WAIT_MS } from './out-lock';
 import { recoverLeftovers } from './recover';
 
@@ -19,12 +20,14 @@ export interface PublishOptions {
 }
 
 /**
- * Writes the report into a temporary folder beside `outDir`, then swaps it into place: the old
- * report is renamed aside, the new one renamed in, and the old one removed. Until the swap, the
- * previous report stays untouched; if anything fails, it is put back. All of it happens holding the
- * folder's lock (out-lock.ts), after putting right what a killed run left (recover.ts), and
- * synchronously: no signal handler or other task of this process runs between the two renames.
- * A kill between them leaves the previous report beside the folder, and the next run restores it.
+ * Writes the report into a temporary folder beside `outDir`, then swaps it into place in one step
+ * (exchange.ts: the folder holds the old report, then the new one, never nothing) and removes the
+ * old one. Where that step is not available, the old report is renamed aside and the new one
+ * renamed in; a kill between those two renames leaves the old report beside the folder, and the next
+ * run puts it back. Until the swap the previous report is untouched; if anything fails, it stays.
+ * All of it happens holding the folder's lock (out-lock.ts), after putting right what a killed run
+ * left (recover.ts), and synchronously: no signal handler or other task of this process runs
+ * during the swap.
  *
  * @returns notes on leftovers of killed runs that were restored or removed, for the warnings.
  */
@@ -71,6 +74,10 @@ function swapIn(target: string, files: OutputFiles): void {
       if (i === Math.floor(sorted.length / 2)) fault('writing');
     });
     fault('staged');
+    if (existsSync(target) && exchange(staging, target)) {
+      fault('after-rename-1'); // the new report in place, the old one under the staging name
+      return; // the old report, now at `staging`, is removed below
+    }
     const old = join(parent, `.${basename(target)}-old-${process.pid}`);
     const hadOld = renameAside(target, old);
     fault('after-rename-1');

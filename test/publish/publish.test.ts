@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EnvironmentError, EXIT } from '../../src/errors';
 import * as msg from '../../src/messages';
+import { exchange } from '../../src/publish/exchange';
 import { publish, type OutputFiles } from '../../src/publish/publish';
 
 /** Every file under `dir`, as sorted relative paths with their text. */
@@ -108,6 +109,27 @@ describe('publish, two at a time', () => {
       expect(readdirSync(tmp)).toEqual(['out']);
       expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<p>[0-5]<\/p>$/);
     } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('exchange', () => {
+  it('swaps two folders in one step, and declines (touching nothing) when told to use two renames', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ssc-exchange-'));
+    try {
+      for (const [d, text] of [['a', 'A'], ['b', 'B']]) {
+        mkdirSync(join(tmp, d!));
+        writeFileSync(join(tmp, d!, 'f'), text!);
+      }
+      expect(exchange(join(tmp, 'a'), join(tmp, 'b'))).toBe(true);
+      expect([readFileSync(join(tmp, 'a', 'f'), 'utf8'), readFileSync(join(tmp, 'b', 'f'), 'utf8')]).toEqual(['B', 'A']);
+      expect(exchange(join(tmp, 'a'), join(tmp, 'missing'))).toBe(false);
+      process.env.SSC_REPORT_FAULT = 'no-exchange';
+      expect(exchange(join(tmp, 'a'), join(tmp, 'b'))).toBe(false);
+      expect(readFileSync(join(tmp, 'a', 'f'), 'utf8')).toBe('B');
+    } finally {
+      delete process.env.SSC_REPORT_FAULT;
       rmSync(tmp, { recursive: true, force: true });
     }
   });
