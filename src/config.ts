@@ -19,6 +19,8 @@ export interface Config {
   pdf: boolean;
   /** Reuse the parse of CSV files, and the SVG of charts, that an earlier build made of the same bytes and spec (node_modules/.cache/ssc-report). Default true. */
   cache: boolean;
+  /** Folder of the parse cache (csv/) and chart cache (charts/); null: node_modules/.cache/ssc-report. Tests give their own. */
+  cacheDir: string | null;
   /** Seconds Chromium may take to print before it is taken to be frozen and the run ends with exit 3. Default 50. */
   printTimeout: number;
   /** Print stack traces with errors. Default false. */
@@ -41,6 +43,7 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     edition: partial.edition ?? null,
     previous: partial.previous ?? null,
     pdf: partial.pdf ?? true,
+    cacheDir: partial.cacheDir ?? null,
     printTimeout: partial.printTimeout ?? 50,
     debug: partial.debug ?? false,
     cache: partial.cache ?? true,

@@ -68,7 +68,7 @@ export async function runReport(config: Config): Promise<RunResult> {
   printerStart?.catch(() => undefined);
   try {
     // 1-2. Read and validate every file of the data folder.
-    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
+    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache, config.cacheDir === null ? undefined : join(config.cacheDir, 'csv')), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
     warnings.push(...loaded.warnings);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
@@ -79,7 +79,7 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 3-5. Metrics, charts and the model the templates see.
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
-    const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
+    const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), chartCache(config)), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
     const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
@@ -124,6 +124,10 @@ export async function runReport(config: Config): Promise<RunResult> {
 async function startPrinter(executablePath: string, timeoutS: number): Promise<Printer> {
   const { launchPrinter } = await import('./pdf/print-pdf');
   return launchPrinter(executablePath, timeoutS);
+}
+
+function chartCache(config: Config): { cache: boolean; cacheDir?: string } {
+  return config.cacheDir === null ? { cache: config.cache } : { cache: config.cache, cacheDir: join(config.cacheDir, 'charts') };
 }
 
 /** The edition asked for, or the latest year the data covers; a year outside the data is a usage error. */

@@ -1,7 +1,7 @@
 import type * as Vega from 'vega';
 import type * as VegaLite from 'vega-lite';
 import * as msg from '../messages';
-import { chartKey, pruneChartCache, readCachedChart, writeCachedChart } from './chart-cache';
+import { CHART_CACHE_DIR, chartKey, pruneChartCache, readCachedChart, writeCachedChart } from './chart-cache';
 import { CHART_CONFIG } from './theme';
 import { textWidth } from './text-width';
 import type { ChartDef, RenderedChart } from './chart';
@@ -34,6 +34,8 @@ export class ChartWarnings extends Error {
 export interface RenderOptions {
   /** Read back charts whose spec an earlier build rendered, and store new ones (chart-cache.ts). Default false. */
   cache?: boolean;
+  /** Where the chart cache is. Default CHART_CACHE_DIR, in node_modules/.cache. */
+  cacheDir?: string;
 }
 
 /**
@@ -41,21 +43,21 @@ export interface RenderOptions {
  *
  * @example await renderCharts(defs, { cache: config.cache })
  */
-export async function renderCharts(charts: readonly ChartDef[], { cache = false }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
+export async function renderCharts(charts: readonly ChartDef[], { cache = false, cacheDir = CHART_CACHE_DIR }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
   let stored = 0;
   const rendered = await Promise.all(
     charts.map(async (chart) => {
       const key = cache ? chartKey(chart) : null;
       let damaged: string | null = null;
-      const cached = key === null ? null : await readCachedChart(key, undefined, (entry) => (damaged = entry));
+      const cached = key === null ? null : await readCachedChart(key, cacheDir, (entry) => (damaged = entry));
       if (cached) return { ...chart, ...cached };
       const fresh = await renderChart(chart);
-      if (key !== null) await writeCachedChart(key, fresh).then(() => stored++);
+      if (key !== null) await writeCachedChart(key, fresh, cacheDir).then(() => stored++);
       // The note goes with this build's warnings, not into the entry just stored.
       return damaged === null ? fresh : { ...fresh, warnings: [msg.cacheDamaged(damaged, 'the chart'), ...fresh.warnings] };
     }),
   );
-  if (stored > 0) pruneChartCache();
+  if (stored > 0) pruneChartCache(cacheDir);
   return rendered;
 }
 
