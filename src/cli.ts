@@ -12,7 +12,8 @@ Builds the State of South-South Cooperation report from the indicator CSVs.
 
 Options:
   --data DIR       folder of the indicator CSVs (default: data)
-  --out DIR        folder the report is written to (default: out)
+  --out DIR        folder the report is written to (default: out); it must be absent, empty or
+                   hold a previous build (its manifest.json lists every file), or nothing is done
   --edition YEAR   year the report is built as of (default: the latest year the data covers)
   --previous DIR   output folder of a previous build to compare with in "What changed" (default:
                    the year before the edition, rebuilt from the same data)
@@ -27,7 +28,8 @@ manifest.json into the output folder, replacing the previous report only when ev
 succeeded.
 
 Exit codes: 0 done; 1 bad data or templates; 2 bad usage; 3 environment (no browser,
-unwritable output).
+unwritable output, Chromium frozen, another run holding the output folder for over 60 s);
+130 and 143 interrupted by SIGINT and SIGTERM (Chromium closed, nothing published).
 `;
 
 /** Reads the command line into a Config, or says what is wrong with it. */
@@ -59,14 +61,17 @@ export function parseCli(argv: string[]): Config | 'help' {
     edition = Number(values.edition);
   }
   const printTimeout = printTimeoutFrom(process.env.SSC_REPORT_PRINT_TIMEOUT);
-  return normalizeConfig({ dataDir: values.data, outDir: values.out, edition, previous: values.previous ?? null, pdf: !values['no-pdf'], cache: !values['no-cache'], debug: values.debug ?? false, printTimeout });
+  const { data: dataDir, out: outDir, previous = null, debug = false } = values;
+  return normalizeConfig({ dataDir, outDir, edition, previous, pdf: !values['no-pdf'], cache: !values['no-cache'], debug, printTimeout });
 }
 
 /** $SSC_REPORT_PRINT_TIMEOUT: seconds Chromium may take to print (default 50; for slow machines, and tests). */
 function printTimeoutFrom(text: string | undefined): number | undefined {
   if (text === undefined || text === '') return undefined;
   const seconds = Number(text);
-  if (!(seconds > 0 && seconds <= 3600)) throw new UsageError(msg.badOption(`SSC_REPORT_PRINT_TIMEOUT: expected seconds from 1 to 3600, found "${text}"`));
+  if (!(seconds > 0 && seconds <= 3600)) {
+    throw new UsageError(msg.badOption(`SSC_REPORT_PRINT_TIMEOUT: expected seconds from 1 to 3600, found "${text}"`));
+  }
   return seconds;
 }
 
@@ -93,7 +98,8 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(printable(`${debug && error.stack ? error.stack : `error: ${error.message}`}\n`));
       return error.exitCode;
     }
-    process.stderr.write(printable(`${debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`}\n`));
+    const text = debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`;
+    process.stderr.write(printable(`${text}\n`));
     return 70;
   }
 }
