@@ -43,13 +43,17 @@ export const outputLocked = (dir: string, lock: string, pid: string, seconds: nu
   `cannot write the report to ${dir}: another run (PID ${pid}) is publishing there and still holds ${lock} after ${seconds} s; ` +
   'try again when it has finished';
 export const printTimedOut = (path: string, seconds: number) =>
-  `Chromium at ${path} did not finish printing the PDF within ${seconds} s and was stopped; build the HTML only with --no-pdf, or try again`;
+  `Chromium at ${path} did not finish printing the PDF within ${seconds} s and was stopped; ` +
+  'build the HTML only with --no-pdf, or try again';
 
-export const interrupted = (signal: string) => `interrupted by ${signal}: stopped Chromium and published nothing; the previous report is as it was`;
+export const interrupted = (signal: string) =>
+  `interrupted by ${signal}: stopped Chromium and published nothing; the previous report is as it was`;
 
 // Recovery (warnings)
-export const cacheDamaged = (entry: string, of: string) => `${entry}: damaged cache entry (checksum does not match), discarded; ${of} was made afresh`;
-export const restoredOutput = (dir: string, from: string) => `${dir} was missing after a killed run: restored the previous report from ${from}`;
+export const cacheDamaged = (entry: string, of: string) =>
+  `${entry}: damaged cache entry (checksum does not match), discarded; ${of} was made afresh`;
+export const restoredOutput = (dir: string, from: string) =>
+  `${dir} was missing after a killed run: restored the previous report from ${from}`;
 export const removedLeftover = (path: string) => `removed ${path}, left behind by a killed run`;
 
 // Templates (exit 1)

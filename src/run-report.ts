@@ -68,7 +68,10 @@ export async function runReport(config: Config): Promise<RunResult> {
   printerStart?.catch(() => undefined);
   try {
     // 1-2. Read and validate every file of the data folder.
-    const loaded = await stage('load', () => loadTables(config.dataDir, DATA_FILES, config.cache, config.cacheDir === null ? undefined : join(config.cacheDir, 'csv')), (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
+    const csvCache = config.cacheDir === null ? undefined : join(config.cacheDir, 'csv');
+    const rows = (l: { tables: Map<string, { length: number }> }) => count([...l.tables.values()].map((t) => t.length));
+    const load = () => loadTables(config.dataDir, DATA_FILES, config.cache, csvCache);
+    const loaded = await stage('load', load, (l) => `${l.tables.size} files, ${rows(l)} rows`);
     warnings.push(...loaded.warnings);
     const data = await stage('validate', () => validateData(loaded.tables), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
@@ -79,7 +82,8 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 3-5. Metrics, charts and the model the templates see.
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${edition}, ${CHAPTERS.length} chapters`);
-    const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), chartCache(config)), (c) => `${c.length} charts`);
+    const specs = () => CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options));
+    const charts = await stage('charts', () => renderCharts(specs(), chartCache(config)), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
     const { model, ledger } = await stage('model', () => buildModel(data, metrics, charts, options, config, GENERATOR, previous), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 

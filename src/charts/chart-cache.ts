@@ -69,7 +69,11 @@ const checksum = (svg: string, warnings: string[]) => createHash('sha256').updat
  * The cached rendering of a chart, or null. A damaged entry (not JSON, or its checksum wrong) is
  * removed and reported to `onDamaged`, then treated as a miss, so the chart is rendered afresh.
  */
-export async function readCachedChart(key: string, dir = CHART_CACHE_DIR, onDamaged?: (entry: string) => void): Promise<CachedChart | null> {
+export async function readCachedChart(
+  key: string,
+  dir = CHART_CACHE_DIR,
+  onDamaged?: (entry: string) => void,
+): Promise<CachedChart | null> {
   const path = join(dir, `${key}.json`);
   let text: string;
   try {

@@ -43,7 +43,10 @@ export interface RenderOptions {
  *
  * @example await renderCharts(defs, { cache: config.cache })
  */
-export async function renderCharts(charts: readonly ChartDef[], { cache = false, cacheDir = CHART_CACHE_DIR }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
+export async function renderCharts(
+  charts: readonly ChartDef[],
+  { cache = false, cacheDir = CHART_CACHE_DIR }: RenderOptions = {},
+): Promise<(RenderedChart & { warnings: string[] })[]> {
   let stored = 0;
   const rendered = await Promise.all(
     charts.map(async (chart) => {

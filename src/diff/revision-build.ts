@@ -41,7 +41,8 @@ export async function buildRevision(arg: string, commit: string): Promise<Build 
     symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
     process.stderr.write(`building ${arg} (${commit.slice(0, 10)}) in a temporary worktree\n`);
     // Not execFileSync: while it waits, no signal handler could run and remove the worktree.
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--no-pdf', '--out', join(work, 'out')], { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
+    const args = ['--import', 'tsx', 'src/cli.ts', '--no-pdf', '--out', join(work, 'out')];
+    child = spawn(process.execPath, args, { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
     const code = await new Promise<number | null>((r) => child!.on('close', r));
     if (code !== 0) throw new Error(`exit ${code}`);
   } catch {
@@ -74,7 +75,8 @@ export function removeStaleDiffs(dir = tmpdir(), repo = process.cwd()): string[]
   } catch {
     return [];
   }
-  const stale = entries.filter((e) => e.startsWith(PREFIX) && /^\d+-/.test(e.slice(PREFIX.length)) && !isAlive(e.slice(PREFIX.length).split('-')[0]!));
+  const pid = (e: string) => /^(\d+)-/.exec(e.slice(PREFIX.length))?.[1];
+  const stale = entries.filter((e) => e.startsWith(PREFIX) && pid(e) !== undefined && !isAlive(pid(e)!));
   for (const e of stale) removeWorktree(join(dir, e), repo);
   try {
     execFileSync('git', ['worktree', 'prune'], { cwd: repo, stdio: 'ignore' });

@@ -56,11 +56,13 @@ async function readPublished(dir: string): Promise<PreviousEdition> {
     csv = await readFile(file);
     manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { edition?: unknown };
   } catch (error) {
-    throw new InputError([{ file: (error as NodeJS.ErrnoException).path ?? manifestFile, message: msg.previousUnreadable((error as Error).message) }]);
+    const path = (error as NodeJS.ErrnoException).path ?? manifestFile;
+    throw new InputError([{ file: path, message: msg.previousUnreadable((error as Error).message) }]);
   }
   const edition = manifest?.edition;
   if (typeof edition !== 'number' || !Number.isInteger(edition) || edition < 1000 || edition > 9999) {
-    throw new InputError([{ file: manifestFile, message: msg.badCell('edition', 'a year such as 2013', JSON.stringify(edition) ?? 'nothing') }]);
+    const found = JSON.stringify(edition) ?? 'nothing';
+    throw new InputError([{ file: manifestFile, message: msg.badCell('edition', 'a year such as 2013', found) }]);
   }
   const figures = new Map(readFigures(file, csv).map(({ chapter: _, ...f }) => [f.id, f]));
   return { edition, origin: 'published', figures };

@@ -19,6 +19,12 @@ export interface FigureRow {
 /** Columns a figures.csv must have; `chapter` and the rest are optional. */
 const REQUIRED = ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'text'] as const;
 
+/** Characters a terminal acts on (see terminal-text.ts). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** What a spreadsheet would run: =, @, or + and - not starting a number ("+44.1" and "-3.6" are figures). */
+const isFormula = (cell: string) => /^[=@]/.test(cell) || (/^[+-]/.test(cell) && !/^[+-][\d.,]+$/.test(cell));
+
 /** A number as Ledger.toCsv writes it: optional minus, digits, decimals, perhaps an exponent. */
 const NUMBER = /^-?\d+(\.\d+)?(e[+-]\d+)?$/;
 
@@ -41,23 +47,30 @@ export function readFigures(file: string, csv: string | Uint8Array): FigureRow[]
   }
   const header = records[0] ? Object.keys(records[0].record) : [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
-  if (records.length > 0 && missing.length > 0) throw new InputError([{ file, line: 1, message: msg.badHeader(missing, [], [...REQUIRED]) }]);
+  if (records.length > 0 && missing.length > 0) {
+    throw new InputError([{ file, line: 1, message: msg.badHeader(missing, [], [...REQUIRED]) }]);
+  }
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   const rows = records.map(({ record: r, info }) => {
     const at = (column: string, message: string) => problems.push({ file, line: info.lines, column: header.indexOf(column) + 1, message });
     for (const column of header) {
       const cell = r[column] ?? '';
-      if (/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(cell)) at(column, msg.badCell(column, 'text without control characters', cell));
-      else if (/^[=@]/.test(cell) || (/^[+-]/.test(cell) && !/^[+-][\d.,]+$/.test(cell))) at(column, msg.badCell(column, 'a figure, not a spreadsheet formula', cell));
+      if (CONTROL.test(cell)) at(column, msg.badCell(column, 'text without control characters', cell));
+      else if (isFormula(cell)) at(column, msg.badCell(column, 'a figure, not a spreadsheet formula', cell));
     }
-    if (r.value !== '' && !(NUMBER.test(r.value!) && Number.isFinite(Number(r.value)))) at('value', msg.badCell('value', 'a finite number or nothing', r.value!));
-    if (r.id !== `${r.indicator}:${r.entity}:${r.period}`) at('id', msg.badCell('id', `indicator:entity:period (${r.indicator}:${r.entity}:${r.period})`, r.id!));
+    const value = r.value!;
+    const finite = NUMBER.test(value) && Number.isFinite(Number(value));
+    if (value !== '' && !finite) at('value', msg.badCell('value', 'a finite number or nothing', value));
+    const id = `${r.indicator}:${r.entity}:${r.period}`;
+    if (r.id !== id) at('id', msg.badCell('id', `indicator:entity:period (${id})`, r.id!));
     const first = seen.get(r.id!);
     if (first !== undefined) at('id', msg.duplicateObservation(['id'], [r.id!], first));
     else seen.set(r.id!, info.lines);
-    return { id: r.id!, indicator: r.indicator!, entity: r.entity!, period: r.period!, value: r.value === '' ? null : Number(r.value), unit: r.unit!, text: r.text!, chapter: r.chapter ?? '' };
+    const { indicator, entity, period, unit, text } = r as Record<(typeof REQUIRED)[number], string>;
+    return { id: r.id!, indicator, entity, period, value: value === '' ? null : Number(value), unit, text, chapter: r.chapter ?? '' };
   });
-  if (problems.length > 0) throw new InputError(problems.slice(0, PROBLEM_CAP), problems.length > PROBLEM_CAP ? [msg.moreProblems(file, problems.length - PROBLEM_CAP)] : []);
+  const more = problems.length > PROBLEM_CAP ? [msg.moreProblems(file, problems.length - PROBLEM_CAP)] : [];
+  if (problems.length > 0) throw new InputError(problems.slice(0, PROBLEM_CAP), more);
   return rows;
 }

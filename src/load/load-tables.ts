@@ -46,7 +46,9 @@ export async function loadTables(
   const isSmall = (f: string) => bytes.get(f)!.length <= CACHE_BYTES;
   const parsed = new Map<string, Promise<RawTable>>();
   const warnings: string[] = [];
-  for (const f of files.filter((f) => !isSmall(f))) parsed.set(f, readLarger(join(dataDir, f), bytes.get(f)!, useCache ? cacheDir : null, warnings));
+  for (const f of files.filter((f) => !isSmall(f))) {
+    parsed.set(f, readLarger(join(dataDir, f), bytes.get(f)!, useCache ? cacheDir : null, warnings));
+  }
   for (const f of files.filter(isSmall)) parsed.set(f, (async () => readCsv(join(dataDir, f), bytes.get(f)!))());
   const settled = await Promise.allSettled(files.map((f) => parsed.get(f)!));
   const problems = settled.flatMap((r) => (r.status === 'rejected' ? (r.reason instanceof InputError ? r.reason.problems : [] ) : []));

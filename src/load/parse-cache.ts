@@ -25,7 +25,8 @@ export const CSV_CACHE_CAP: CacheCap = { ext: '.bin', maxEntries: 32, maxBytes: 
 /**
  * Bump when the cached layout or the parser's output changes. An entry is:
  *
- *   sha256 of all that follows (32 bytes) ─ u32 n ─ JSON of n bytes (Meta), padded with spaces to 4 bytes ─ cells ─ codes of each column
+ *   sha256 of all that follows (32 bytes) ─ u32 n ─ JSON of n bytes (Meta), padded with spaces to 4 bytes
+ *     ─ cells ─ codes of each column
  *     ─ u32 length of each distinct text, all columns in turn ─ the distinct texts as one UTF-8 run
  *
  * Cell counts and codes take 1, 2 or 4 bytes each, as few as their largest value needs, each
@@ -63,7 +64,12 @@ export function cacheKey(bytes: Uint8Array): string {
  * The cached parse of these bytes, or null. A damaged entry (its checksum or layout wrong) is
  * removed and reported to `onDamaged`, then treated as a miss, so the file is parsed and stored afresh.
  */
-export async function readCached(file: string, bytes: Uint8Array, dir = CACHE_DIR, onDamaged?: (entry: string) => void): Promise<RawTable | null> {
+export async function readCached(
+  file: string,
+  bytes: Uint8Array,
+  dir = CACHE_DIR,
+  onDamaged?: (entry: string) => void,
+): Promise<RawTable | null> {
   const path = join(dir, `${cacheKey(bytes)}.bin`);
   let buf: Buffer;
   try {
@@ -75,7 +81,8 @@ export async function readCached(file: string, bytes: Uint8Array, dir = CACHE_DI
   }
   let chunk: ReturnType<typeof decode> = null;
   try {
-    if (buf.length >= 32 && createHash('sha256').update(buf.subarray(32)).digest().equals(buf.subarray(0, 32))) chunk = decode(buf.subarray(32));
+    const sound = buf.length >= 32 && createHash('sha256').update(buf.subarray(32)).digest().equals(buf.subarray(0, 32));
+    if (sound) chunk = decode(buf.subarray(32));
   } catch {
     // a layout that does not add up: damaged as well
   }

@@ -24,7 +24,7 @@ export interface PrintedPdf {
   prints: number;
 }
 
-/** How long printing may take before Chromium is taken to be frozen, by default: 50 s (a full report prints in 4 on an idle machine, 15 under load). */
+/** Seconds printing may take before Chromium is taken to be frozen: 50 (the full report prints in 4 s idle, 15 s under load). */
 export const PRINT_TIMEOUT_S = 50;
 
 /**
@@ -60,10 +60,12 @@ export async function launchPrinter(executablePath: string, timeoutS = PRINT_TIM
   // are this module's; puppeteer's protocol timeout (180 s by default) is only a backstop.
   const startS = Math.max(timeoutS, 30);
   try {
-    const options = { executablePath, headless: true, args: CHROMIUM_ARGS, pipe: true, userDataDir: profile, protocolTimeout: (startS + 10) * 1000 };
+    const protocolTimeout = (startS + 10) * 1000;
+    const options = { executablePath, headless: true, args: CHROMIUM_ARGS, pipe: true, userDataDir: profile, protocolTimeout };
     const [version, page] = await withDeadline(
       (async () => {
-        browser = await puppeteer.launch({ ...options, timeout: startS * 1000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+        const ownSignals = { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false };
+        browser = await puppeteer.launch({ ...options, ...ownSignals, timeout: startS * 1000 });
         // The page is opened now too, while the data stages run, rather than when the HTML is ready.
         return Promise.all([browser.version(), openPage(browser)]);
       })(),

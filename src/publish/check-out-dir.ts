@@ -66,8 +66,9 @@ function contentsProblem(dir: string): string | null {
   const outputs = previousBuild(dir);
   if (outputs === null) return 'it is not empty and holds no manifest.json of a previous build of this program';
   const foreign = files.filter((f) => f !== 'manifest.json' && !outputs.has(f));
-  if (foreign.length > 0) return `it holds ${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}, not part of the previous build (not in its manifest.json)`;
-  return null;
+  if (foreign.length === 0) return null;
+  const named = `${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ` and ${foreign.length - 3} more` : ''}`;
+  return `it holds ${named}, not part of the previous build (not in its manifest.json)`;
 }
 
 /** The output files a previous build's manifest.json lists, or null when there is no such manifest. */

@@ -28,7 +28,8 @@ export async function acquireLock(target: string, waitMs = LOCK_WAIT_MS): Promis
     if (tryLock(path, token)) return () => release(path, token);
     const holder = readLock(path);
     if (holder !== null && !isAlive(holder.split(' ')[0]!) && breakStale(path, holder)) continue;
-    if (Date.now() > deadline) throw new EnvironmentError(msg.outputLocked(target, path, holder?.split(' ')[0]?.split('@')[0] ?? '?', waitMs / 1000));
+    const pid = holder?.split(' ')[0]?.split('@')[0] ?? '?';
+    if (Date.now() > deadline) throw new EnvironmentError(msg.outputLocked(target, path, pid, waitMs / 1000));
     await sleep(50);
   }
 }

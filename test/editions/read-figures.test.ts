@@ -53,7 +53,9 @@ describe('readFigures', () => {
   });
 
   it('refuses a file without the columns of a ledger, naming them', () => {
-    expect(problems('id,value\nx,1\n')).toEqual([`prev/figures.csv:1: ${msg.badHeader(['indicator', 'entity', 'period', 'unit', 'text'], [], ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'text'])}`]);
+    const expected = ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'text'];
+    const missing = ['indicator', 'entity', 'period', 'unit', 'text'];
+    expect(problems('id,value\nx,1\n')).toEqual([`prev/figures.csv:1: ${msg.badHeader(missing, [], expected)}`]);
   });
 });
 
@@ -71,10 +73,12 @@ describe('--previous pointing at a damaged build', () => {
     const out = join(tmp, 'out');
     const error = await build({ previous, outDir: out }).then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
-    expect((error as Error).message).toMatch(new RegExp(`^${join(previous, 'figures.csv')}:2:10: text: expected a figure, not a spreadsheet formula`));
+    const formula = `${join(previous, 'figures.csv')}:2:10: text: expected a figure, not a spreadsheet formula`;
+    expect((error as Error).message.startsWith(formula)).toBe(true);
     writeFileSync(join(previous, 'manifest.json'), JSON.stringify({ edition: 'NaN' }));
     const edition = await build({ previous, outDir: out }).then(() => null, (e: unknown) => e);
     expect(existsSync(out)).toBe(false);
-    expect((edition as Error).message).toBe(`${join(previous, 'manifest.json')}: ${msg.badCell('edition', 'a year such as 2013', '"NaN"')}`);
+    const expected = `${join(previous, 'manifest.json')}: ${msg.badCell('edition', 'a year such as 2013', '"NaN"')}`;
+    expect((edition as Error).message).toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -33,13 +33,20 @@ export interface Run {
   child: ChildProcess;
   pid: number;
   stderr: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  exit: Promise<Exit>;
+}
+
+/** How a process ended: its exit code, or the signal that killed it. */
+interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
 }
 
 export function startCli(args: string[], env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const options: SpawnOptions = { cwd: ROOT, env: { ...process.env, ...env }, detached: true, stdio: ['ignore', 'ignore', 'pipe'] };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], options);
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) => child.on('close', (code, signal) => r({ code, signal })));
+  const exit = new Promise<Exit>((r) => child.on('close', (code, signal) => r({ code, signal })));
   return { child, pid: child.pid!, stderr: () => stderr, exit };
 }

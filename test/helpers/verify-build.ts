@@ -26,4 +26,7 @@ export function buildProblem(dir: string): string | null {
 }
 
 /** The sha256 the manifest gives report.html: which build a folder holds. */
-export const reportHash = (dir: string): string => (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: Record<string, string> }).outputs['report.html'] ?? '';
+export function reportHash(dir: string): string {
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: Record<string, string> };
+  return manifest.outputs['report.html'] ?? '';
+}

@@ -41,7 +41,8 @@ describe('Chromium never outlives the run', () => {
 
   it('ends a run whose Chromium froze mid-print with exit 3 and a message, well within 60 s', async () => {
     const t0 = Date.now();
-    const run = startCli(['--data', SMALL, '--out', join(tmp, 'frozen')], { SSC_REPORT_FAULT: 'freeze-print', SSC_REPORT_PRINT_TIMEOUT: '5' });
+    const env = { SSC_REPORT_FAULT: 'freeze-print', SSC_REPORT_PRINT_TIMEOUT: '5' };
+    const run = startCli(['--data', SMALL, '--out', join(tmp, 'frozen')], env);
     const { code } = await run.exit;
     expect(code, run.stderr()).toBe(3);
     expect(run.stderr()).toContain(`error: ${msg.printTimedOut('/usr/bin/chromium', 5)}`);

@@ -21,7 +21,8 @@ describe('outDirProblem', () => {
     mkdirSync(join(build, 'charts'), { recursive: true });
     writeFileSync(join(build, 'report.html'), 'x');
     writeFileSync(join(build, 'charts', 'a.svg'), 'x');
-    writeFileSync(join(build, 'manifest.json'), JSON.stringify({ generator: 'ssc-report 0.1.0', outputs: { 'report.html': 's', 'charts/a.svg': 's' } }));
+    const manifest = { generator: 'ssc-report 0.1.0', outputs: { 'report.html': 's', 'charts/a.svg': 's' } };
+    writeFileSync(join(build, 'manifest.json'), JSON.stringify(manifest));
     expect(outDirProblem(build, ctx)).toBeNull();
     writeFileSync(join(build, 'notes.txt'), 'mine');
     expect(outDirProblem(build, ctx)).toBe('it holds notes.txt, not part of the previous build (not in its manifest.json)');

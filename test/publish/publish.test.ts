@@ -29,7 +29,11 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   );
 }
 
-const OLD_MANIFEST = JSON.stringify({ generator: 'ssc-report 0.1.0', outputs: { 'report.html': '', 'old-only.txt': '', 'charts/old.svg': '' } });
+/** A previous build is recognised by its manifest, listing every file. */
+const OLD_MANIFEST = JSON.stringify({
+  generator: 'ssc-report 0.1.0',
+  outputs: { 'report.html': '', 'old-only.txt': '', 'charts/old.svg': '' },
+});
 
 describe('publish', () => {
   let tmp: string;
@@ -83,7 +87,8 @@ describe('publish', () => {
     expect((error as EnvironmentError).exitCode).toBe(EXIT.environment);
     // msg.unwritableOutput(dir, detail) is "cannot write the report to <dir>: <detail>"
     expect((error as Error).message.startsWith(msg.unwritableOutput(out, ''))).toBe(true);
-    expect(tree(out)).toEqual({ 'report.html': '<p>old</p>', 'old-only.txt': 'old', 'charts/old.svg': '<svg>old</svg>', 'manifest.json': OLD_MANIFEST });
+    const old = { 'report.html': '<p>old</p>', 'old-only.txt': 'old', 'charts/old.svg': '<svg>old</svg>', 'manifest.json': OLD_MANIFEST };
+    expect(tree(out)).toEqual(old);
     expect(readdirSync(tmp)).toEqual(['out']);
   });
 

@@ -30,7 +30,8 @@ describe('recoverLeftovers', () => {
     const notes = recoverLeftovers(out);
     expect(readdirSync(tmp)).toEqual(['out']);
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe('previous');
-    expect(notes).toEqual([msg.restoredOutput(out, join(tmp, `.out-old-${pid}`)), msg.removedLeftover(join(tmp, `.out-new-${pid}-abcdef`))]);
+    const [old, staging] = [join(tmp, `.out-old-${pid}`), join(tmp, `.out-new-${pid}-abcdef`)];
+    expect(notes).toEqual([msg.restoredOutput(out, old), msg.removedLeftover(staging)]);
   });
 
   it('removes an old report already replaced, and a staging folder of an earlier release (no PID)', () => {

@@ -32,7 +32,8 @@ beforeAll(async () => {
 });
 afterAll(() => {
   const lost = tally.filter((t) => !t.nothingLost).length;
-  process.stdout.write(`fault injection: ${tally.length} cases, ${tally.filter((t) => t.survived).length} survived, nothing lost in ${tally.length - lost}\n`);
+  const survived = tally.filter((t) => t.survived).length;
+  process.stdout.write(`fault injection: ${tally.length} cases, ${survived} survived, nothing lost in ${tally.length - lost}\n`);
   rmSync(tmp, { recursive: true, force: true });
 });
 
@@ -71,7 +72,8 @@ describe.concurrent('kill -9 at each point of a run, then run again', () => {
       if (point !== 'no-exchange,after-rename-1') expect(buildProblem(out), `right after the kill at ${point}`).toBeNull();
       const next = await runReport(normalizeConfig({ dataDir: SMALL, outDir: out, pdf: false, log: () => undefined }));
       expect(readdirSync(dir)).toEqual(['out']); // no staging, old report or lock left
-      if (point === 'no-exchange,after-rename-1') expect(next.warnings.join('\n')).toMatch(/was missing after a killed run: restored the previous report/);
+      const restored = /was missing after a killed run: restored the previous report/;
+      if (point === 'no-exchange,after-rename-1') expect(next.warnings.join('\n')).toMatch(restored);
       settle(`kill at ${point}`, dir, out, true, [hashAfter]);
     });
   }
@@ -112,7 +114,8 @@ function flip(bytes: Buffer, at: number, bit: number): Buffer {
 
 describe('damaged inputs', () => {
   /** A run into `out` with its own cache folder, whose entries the case may damage. */
-  const run = (out: string, cacheDir: string, extra: Partial<Config> = {}) => runReport(normalizeConfig({ dataDir: SMALL, outDir: out, pdf: false, cacheDir, log: () => undefined, ...extra }));
+  const run = (out: string, cacheDir: string, extra: Partial<Config> = {}) =>
+    runReport(normalizeConfig({ dataDir: SMALL, outDir: out, pdf: false, cacheDir, log: () => undefined, ...extra }));
 
   for (const [name, kind, damage] of [
     ['a flipped byte in a parse-cache entry', 'csv', (b: Buffer) => flip(b, b.length - 3, 1)],
