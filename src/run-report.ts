@@ -40,9 +40,10 @@ export interface RunResult {
  *   data/*.csv ─1 load─▶ RawTable ─2 validate─▶ Data ─3 metrics─▶ Metrics ─4 charts─▶ RenderedChart[]
  *     ─5 model─▶ ReportModel + Ledger ─6 html─▶ report.html ─7 pdf─▶ report.pdf ─8 publish─▶ out/
  *
- * Chromium is started before step 1 so that its launch overlaps the data stages. Nothing is
- * written until step 8, which swaps the whole report into place at once: a run that fails at any
- * step leaves the previous report as it was.
+ * Step 0 refuses an output folder that is not a previous build and puts right what a killed run
+ * left beside it (publish.ts). Chromium is started before step 1 so that its launch overlaps the
+ * data stages. Nothing is written until step 8, which swaps the whole report into place at once,
+ * under the folder's lock: a run that fails or is killed at any step leaves the previous report.
  */
 export async function runReport(config: Config): Promise<RunResult> {
   const timings: RunResult['timings'] = [];
