@@ -3,6 +3,7 @@ import { EnvironmentError } from '../errors';
 import { onExit } from '../exit-tasks';
 import { faultArmed } from '../fault';
 import { createProfile, removeProfile, removeStaleProfiles } from './chromium-profile';
+import { watchProfile } from './profile-watchdog';
 import * as msg from '../messages';
 import { fillContents, PLACEHOLDER } from './fill-contents';
 import { finishPdf, type PdfMetadata } from './finish-pdf';
@@ -33,8 +34,9 @@ export const PRINT_TIMEOUT_S = 50;
  * - it talks to puppeteer over a pipe (`pipe: true`), not a WebSocket, and exits when the pipe
  *   closes, which happens however this process ends, `kill -9` included (measured: with a
  *   WebSocket, 10 Chromium processes were alive 5 s after the parent's SIGKILL; with the pipe, none);
- * - its profile is a folder this run makes and removes (chromium-profile.ts), and a later run
- *   removes the profiles of runs that were killed;
+ * - its profile is a folder this run makes and removes (chromium-profile.ts); if the run is
+ *   killed, a watchdog (profile-watchdog.ts) kills what is left of Chromium and removes it, and
+ *   failing that a later run does;
  * - on exit or SIGINT/SIGTERM/SIGHUP (exit-tasks.ts) its process group is killed and the profile
  *   removed; puppeteer's own signal handlers are off, since on SIGTERM they close the browser but
  *   let the run go on without it;
@@ -45,6 +47,7 @@ export async function launchPrinter(executablePath: string, timeoutS = PRINT_TIM
   const { default: puppeteer } = await import('puppeteer');
   removeStaleProfiles();
   const profile = createProfile();
+  watchProfile(profile);
   let browser: Browser | undefined;
   const kill = () => {
     killGroup(browser);

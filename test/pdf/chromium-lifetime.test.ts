@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,16 +14,27 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const profiles = (pid: number) => readdirSync(tmpdir()).filter((e) => e.startsWith(`ssc-report-chromium-${pid}-`));
 
 describe('Chromium never outlives the run', () => {
-  it('dies with its parent on kill -9, and the next run removes the profile it left', async () => {
-    const run = startCli(['--data', SMALL, '--out', join(tmp, 'kill9')]);
-    expect(await until(() => chromiumOf(run.pid).length > 0, 30_000)).toBe(true);
-    process.kill(run.pid, 'SIGKILL');
-    expect((await run.exit).signal).toBe('SIGKILL');
-    // Chromium exits when its pipe closes; killed while still starting, it notices once started.
-    expect(await until(() => chromiumOf(run.pid).length === 0, 20_000), `still alive: ${chromiumOf(run.pid)}`).toBe(true);
-    removeStaleProfiles();
-    expect(profiles(run.pid)).toEqual([]);
-    expect(existsSync(join(tmp, 'kill9'))).toBe(false);
+  for (const stopped of [false, true]) {
+    it(`dies with its parent on kill -9${stopped ? ', even stopped at that moment,' : ''} and its profile is removed`, async () => {
+      const run = startCli(['--data', SMALL, '--out', join(tmp, `kill9-${stopped}`)]);
+      expect(await until(() => chromiumOf(run.pid).length > 0, 30_000)).toBe(true);
+      // Stopped, Chromium cannot see its pipe close: the watchdog (profile-watchdog.ts) kills it.
+      if (stopped) for (const pid of chromiumOf(run.pid)) process.kill(pid, 'SIGSTOP');
+      process.kill(run.pid, 'SIGKILL');
+      expect((await run.exit).signal).toBe('SIGKILL');
+      // Chromium exits when its pipe closes; killed while still starting, it notices once started.
+      expect(await until(() => chromiumOf(run.pid).length === 0, 20_000), `still alive: ${chromiumOf(run.pid)}`).toBe(true);
+      expect(await until(() => profiles(run.pid).length === 0, 10_000), 'profile left').toBe(true);
+      expect(existsSync(join(tmp, `kill9-${stopped}`))).toBe(false);
+    });
+  }
+
+  it('has the next run remove a profile no watchdog removed', () => {
+    const dead = 999_999_999;
+    const left = join(tmpdir(), `ssc-report-chromium-${dead}-abcdef`);
+    mkdirSync(join(left, 'Default'), { recursive: true });
+    expect(removeStaleProfiles()).toContain(left);
+    expect(existsSync(left)).toBe(false);
   });
 
   for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
