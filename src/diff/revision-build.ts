@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onExit } from '../exit-tasks';
@@ -77,11 +77,35 @@ export function removeStaleDiffs(dir = tmpdir(), repo = process.cwd()): string[]
   }
   const pid = (e: string) => /^(\d+)-/.exec(e.slice(PREFIX.length))?.[1];
   const stale = entries.filter((e) => e.startsWith(PREFIX) && pid(e) !== undefined && !isAlive(pid(e)!));
-  for (const e of stale) removeWorktree(join(dir, e), repo);
+  for (const e of stale) {
+    killWorkingIn(join(dir, e));
+    removeWorktree(join(dir, e), repo);
+  }
   try {
     execFileSync('git', ['worktree', 'prune'], { cwd: repo, stdio: 'ignore' });
   } catch {
     // not in a git repository: no worktrees to forget
   }
   return stale.map((e) => join(dir, e));
+}
+
+/**
+ * Kills the processes whose working directory is inside `folder`: the report build of a diff that
+ * was killed goes on without it, and would write into the folder after it is removed. Only those
+ * processes are touched; none other works in a diff's temporary folder.
+ */
+function killWorkingIn(folder: string): void {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return; // no /proc: nothing to find them by
+  }
+  for (const pid of pids) {
+    try {
+      if (`${readlinkSync(`/proc/${pid}/cwd`)}/`.startsWith(`${folder}/`)) process.kill(Number(pid), 'SIGKILL');
+    } catch {
+      // another user's process, or gone meanwhile
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +52,7 @@ describe('npm run diff with a build whose figures.csv carries terminal escapes',
 });
 
 describe('removeStaleDiffs', () => {
-  it('removes the worktree and folder of a diff that was killed, and leaves a live one alone', () => {
+  it('removes the worktree and folder of a diff that was killed, and its orphaned build, and leaves a live one alone', async () => {
     // A repository of its own, so that no worktree of the project's repository is touched.
     const repo = join(tmp, 'repo');
     mkdirSync(repo);
@@ -65,8 +65,12 @@ describe('removeStaleDiffs', () => {
     const stale = join(tmp, `ssc-diff-${dead}-abc123`);
     const live = join(tmp, `ssc-diff-${process.pid}-def456`);
     for (const w of [stale, live]) git('worktree', 'add', '-q', '--detach', join(w, 'tree'));
+    // the orphaned build of the killed diff, still working in its tree
+    const orphan = spawn('sleep', ['60'], { cwd: join(stale, 'tree'), stdio: 'ignore' });
+    const ended = new Promise((r) => orphan.on('exit', (_code, signal) => r(signal)));
     expect(git('worktree', 'list')).toContain(stale);
     expect(removeStaleDiffs(tmp, repo)).toEqual([stale]);
+    expect(await ended).toBe('SIGKILL');
     expect(existsSync(stale)).toBe(false);
     expect(git('worktree', 'list')).not.toContain(stale);
     expect(git('worktree', 'list')).toContain(live);
