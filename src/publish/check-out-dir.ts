@@ -61,7 +61,12 @@ function contentsProblem(dir: string): string | null {
   }
   if (stat.isSymbolicLink()) return 'it is a symbolic link; give the folder it points to';
   if (!stat.isDirectory()) return 'it is a file, not a folder';
-  const files = listFiles(dir);
+  let files: string[];
+  try {
+    files = listFiles(dir);
+  } catch (error) {
+    return `its contents cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
   if (files.length === 0) return null;
   const outputs = previousBuild(dir);
   if (outputs === null) return 'it is not empty and holds no manifest.json of a previous build of this program';
