@@ -2,7 +2,9 @@ import { parseArgs } from 'node:util';
 import { normalizeConfig, type Config } from './config';
 import { readPublication } from './publication';
 import { CliError, EXIT, UsageError } from './errors';
+import { exitOnSignals } from './exit-tasks';
 import * as msg from './messages';
+import { printable } from './terminal-text';
 
 /** `--help`: every option with its default, and what the exit codes mean. */
 export const HELP = `Usage: npm run report -- [options]
@@ -12,7 +14,8 @@ Builds the State of South-South Cooperation report from the indicator CSVs.
 Options:
   --data DIR       folder of the indicator CSVs (default: data)
   --content DIR    folder of the written text, Markdown (default: content)
-  --out DIR        folder the report is written to (default: out)
+  --out DIR        folder the report is written to (default: out); it must be absent, empty or
+                   hold a previous build (its manifest.json lists every file), or nothing is done
   --config FILE    publication settings printed on the title-page verso: symbol, ISBN, date
                    (default: report.config.json, if present)
   --edition YEAR   the edition, by its year of publication; it uses data up to the year before
@@ -33,7 +36,8 @@ manifest.json into the output folder, replacing the previous report only when ev
 succeeded.
 
 Exit codes: 0 done; 1 bad data or templates; 2 bad usage; 3 environment (no browser,
-unwritable output).
+unwritable output, Chromium frozen, another run holding the output folder for over 60 s);
+130 and 143 interrupted by SIGINT and SIGTERM (Chromium closed, nothing published).
 `;
 
 /** Reads the command line into a Config, or says what is wrong with it. */
@@ -79,6 +83,7 @@ export function parseCli(argv: string[]): Config | 'help' {
     cache: !values['no-cache'],
     maxFileBytes,
     debug: values.debug ?? false,
+    printTimeout: printTimeoutFrom(process.env.SSC_REPORT_PRINT_TIMEOUT),
   });
 }
 
@@ -88,6 +93,16 @@ export function parseSize(text: string): number {
   const bytes = m ? Math.floor(Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2] ?? ' ').toUpperCase())) : NaN;
   if (!Number.isSafeInteger(bytes) || bytes < 1) throw new UsageError(msg.badOption(msg.badFileSize(text)));
   return bytes;
+}
+
+/** $SSC_REPORT_PRINT_TIMEOUT: seconds Chromium may take to print (default 50; for slow machines, and tests). */
+function printTimeoutFrom(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const seconds = Number(text);
+  if (!(seconds > 0 && seconds <= 3600)) {
+    throw new UsageError(msg.badOption(`SSC_REPORT_PRINT_TIMEOUT: expected seconds from 1 to 3600, found "${text}"`));
+  }
+  return seconds;
 }
 
 /** Runs the CLI and returns the exit code; the only place that knows about process exit codes. */
@@ -104,19 +119,23 @@ export async function main(argv: string[]): Promise<number> {
     const { runReport } = await import('./run-report');
     const t0 = performance.now();
     const result = await runReport(config);
-    for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
+    // Messages quote data and file names: shown, never obeyed by the terminal (terminal-text.ts).
+    for (const w of result.warnings) process.stderr.write(printable(`warning: ${w}\n`));
     config.log(`done      ${((performance.now() - t0) / 1000).toFixed(2).padStart(5)} s  ${config.outDir}/report.html${config.pdf ? `, ${config.outDir}/report.pdf` : ''}`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {
-      process.stderr.write(`${debug && error.stack ? error.stack : `error: ${error.message}`}\n`);
+      process.stderr.write(printable(`${debug && error.stack ? error.stack : `error: ${error.message}`}\n`));
       return error.exitCode;
     }
-    process.stderr.write(`${debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`}\n`);
+    const text = debug ? (error as Error).stack : `internal error: ${(error as Error).message}\n(run with --debug for the stack trace)`;
+    process.stderr.write(printable(`${text}\n`));
     return 70;
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('cli.ts')) {
+  // Ctrl-C or a kill: Chromium is stopped and its profile removed before the process ends.
+  exitOnSignals((signal) => process.stderr.write(`error: ${msg.interrupted(signal)}\n`));
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -30,6 +30,10 @@ export interface Config {
   maxFileBytes: number;
   /** The latest year any data file may hold. Default: `latestDataYear` of report.config.json. */
   latestDataYear: number;
+  /** Folder of the parse cache (csv/) and chart cache (charts/); null: node_modules/.cache/ssc-report. Tests give their own. */
+  cacheDir: string | null;
+  /** Seconds Chromium may take to print before it is taken to be frozen and the run ends with exit 3. Default 50. */
+  printTimeout: number;
   /** Print stack traces with errors. Default false. */
   debug: boolean;
   /** Years over which growth rates are compounded, ending at the edition. Default 10. */
@@ -56,6 +60,8 @@ export function normalizeConfig(partial: Partial<Config> = {}): Config {
     edition: partial.edition ?? null,
     previous: partial.previous ?? null,
     pdf: partial.pdf ?? true,
+    cacheDir: partial.cacheDir ?? null,
+    printTimeout: partial.printTimeout ?? 50,
     debug: partial.debug ?? false,
     cache: partial.cache ?? true,
     maxFileBytes: partial.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,

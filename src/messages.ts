@@ -54,6 +54,8 @@ export const editionOutOfRange = (edition: number, first: number, last: number) 
   `--edition ${edition}: editions are publication years and use data up to the year before; the data allow editions ${first} to ${last}`;
 export const badOption = (detail: string) => `${detail}\nRun with --help to see the options.`;
 export const badFileSize = (text: string) => `--max-file-size: expected a size such as 64M, 500K or 1G (or bytes), found ${q(text)}`;
+export const unsafeOutput = (dir: string, why: string) =>
+  `--out ${q(dir)}: refusing to replace it: ${why}. Nothing was written; give an empty or new folder, or one that holds a previous build`;
 
 // Environment (exit 3)
 export const noBrowser = (tried: string[]) =>
@@ -62,6 +64,22 @@ export const noBrowser = (tried: string[]) =>
   'or point PUPPETEER_EXECUTABLE_PATH at a Chromium or Chrome binary, or build the HTML only with --no-pdf.';
 export const browserFailed = (path: string, detail: string) => `Chromium at ${path} failed to print the PDF: ${detail}`;
 export const unwritableOutput = (dir: string, detail: string) => `cannot write the report to ${dir}: ${detail}`;
+export const outputLocked = (dir: string, lock: string, pid: string, seconds: number) =>
+  `cannot write the report to ${dir}: another run (PID ${pid}) is publishing there and still holds ${lock} after ${seconds} s; ` +
+  'try again when it has finished';
+export const printTimedOut = (path: string, seconds: number) =>
+  `Chromium at ${path} did not finish printing the PDF within ${seconds} s and was stopped; ` +
+  'build the HTML only with --no-pdf, or try again';
+
+export const interrupted = (signal: string) =>
+  `interrupted by ${signal}: stopped Chromium and published nothing; the previous report is as it was`;
+
+// Recovery (warnings)
+export const cacheDamaged = (entry: string, of: string) =>
+  `${entry}: damaged cache entry (checksum does not match), discarded; ${of} was made afresh`;
+export const restoredOutput = (dir: string, from: string) =>
+  `${dir} was missing after a killed run: restored the previous report from ${from}`;
+export const removedLeftover = (path: string) => `removed ${path}, left behind by a killed run`;
 
 // Templates (exit 1)
 export const templateError = (file: string, detail: string) => `${file}: template error: ${detail}`;

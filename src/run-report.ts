@@ -18,7 +18,8 @@ import { PROJECT_CONFIG_FILE, readProjectConfig } from './project-config';
 import type { Printer } from './pdf/print-pdf';
 import { buildManifest, packageVersions } from './publish/manifest';
 import { figureData } from './publish/figure-data';
-import { publish, type OutputFiles } from './publish/publish';
+import { prepareOutput, publish, type OutputFiles } from './publish/publish';
+import { fault } from './fault';
 import { buildModel } from './render/build-model';
 import type { ReportModel } from './render/model';
 import { loadTemplates } from './render/render-html';
@@ -48,14 +49,16 @@ export interface RunResult {
  *   data/*.csv ─1 load─▶ RawTable ─2 validate─▶ Data ─3 metrics─▶ Metrics ─4 charts─▶ RenderedChart[]
  *     ─5 model─▶ ReportModel + Ledger ─6 html─▶ report.html ─7 pdf─▶ report.pdf ─8 publish─▶ out/
  *
- * Chromium is started before step 1 so that its launch overlaps the data stages. Nothing is
- * written until step 8, which swaps the whole report into place at once: a run that fails at any
- * step leaves the previous report as it was.
+ * Step 0 refuses an output folder that is not a previous build and puts right what a killed run
+ * left beside it (publish.ts). Chromium is started before step 1 so that its launch overlaps the
+ * data stages. Nothing is written until step 8, which swaps the whole report into place at once,
+ * under the folder's lock: a run that fails or is killed at any step leaves the previous report.
  */
 export async function runReport(config: Config): Promise<RunResult> {
   const timings: RunResult['timings'] = [];
   const warnings: string[] = [];
   const stage = async <T>(name: string, run: () => T | Promise<T>, describe: (r: T) => string): Promise<T> => {
+    fault(`before-${name}`);
     const t0 = performance.now();
     const result = await run();
     const seconds = (performance.now() - t0) / 1000;
@@ -64,14 +67,22 @@ export async function runReport(config: Config): Promise<RunResult> {
     return result;
   };
 
+  // 0. An output folder that holds anything but a previous build is refused before any work, and
+  // what a killed run left beside it is put right, so that even a run that fails leaves the last build.
+  const guard = { check: { dataDir: config.dataDir } };
+  warnings.push(...(await prepareOutput(config.outDir, guard)));
+
   // puppeteer is loaded only when a PDF is wanted: importing it costs a quarter of a second.
-  const printerStart: Promise<Printer> | null = config.pdf ? startPrinter(findBrowser()) : null;
+  const printerStart: Promise<Printer> | null = config.pdf ? startPrinter(findBrowser(), config.printTimeout) : null;
   // A failed run must not leave Chromium behind, nor an unhandled rejection from its launch.
   printerStart?.catch(() => undefined);
   try {
     // 1-2. Read and validate every file of the data folder.
-    const read = () => loadTables(config.dataDir, DATA_FILES, config.cache, undefined, config.maxFileBytes);
-    const loaded = await stage('load', read, (l) => `${l.tables.size} files, ${count([...l.tables.values()].map((t) => t.length))} rows`);
+    const csvCache = config.cacheDir === null ? undefined : join(config.cacheDir, 'csv');
+    const rows = (l: { tables: Map<string, { length: number }> }) => count([...l.tables.values()].map((t) => t.length));
+    const load = () => loadTables(config.dataDir, DATA_FILES, config.cache, csvCache, config.maxFileBytes);
+    const loaded = await stage('load', load, (l) => `${l.tables.size} files, ${rows(l)} rows`);
+    warnings.push(...loaded.warnings);
     const limits = { latestDataYear: config.latestDataYear };
     const data = await stage('validate', () => validateData(loaded.tables, limits), () => 'every row valid');
     const years = extent(data.tradeFlows.columns().year)!;
@@ -84,7 +95,8 @@ export async function runReport(config: Config): Promise<RunResult> {
 
     // 3-5. Metrics, charts and the model the templates see.
     const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${publication} (data to ${edition}), ${CHAPTERS.length} chapters`);
-    const charts = await stage('charts', () => renderCharts(CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options)), { cache: config.cache }), (c) => `${c.length} charts`);
+    const specs = () => CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options));
+    const charts = await stage('charts', () => renderCharts(specs(), chartCache(config)), (c) => `${c.length} charts`);
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
     const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous, config.publication), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
 
@@ -133,16 +145,20 @@ export async function runReport(config: Config): Promise<RunResult> {
     inputs.set(PROJECT_CONFIG_FILE, readFileSync(join(ROOT, PROJECT_CONFIG_FILE)));
     for (const f of content.files) inputs.set(f.file, f.source);
     files.set('manifest.json', buildManifest({ generator: GENERATOR, edition: publication, node: process.version, chromium, packages: packageVersions() }, inputs, files));
-    await stage('publish', () => publish(config.outDir, files), () => `${files.size} files in ${config.outDir}`);
+    warnings.push(...(await stage('publish', () => publish(config.outDir, files, guard), () => `${files.size} files in ${config.outDir}`)));
     return { data, metrics, ledger, model, edition, files, timings, warnings };
   } finally {
     await printerStart?.then((p) => p.close()).catch(() => undefined);
   }
 }
 
-async function startPrinter(executablePath: string): Promise<Printer> {
+async function startPrinter(executablePath: string, timeoutS: number): Promise<Printer> {
   const { launchPrinter } = await import('./pdf/print-pdf');
-  return launchPrinter(executablePath);
+  return launchPrinter(executablePath, timeoutS);
+}
+
+function chartCache(config: Config): { cache: boolean; cacheDir?: string } {
+  return config.cacheDir === null ? { cache: config.cache } : { cache: config.cache, cacheDir: join(config.cacheDir, 'charts') };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { pruneCache, touchEntry, type CacheCap } from '../cache-prune';
 import { ROOT } from '../config';
 import { FONT_FACES, fontBytes } from '../fonts';
 import type { ChartDef } from './chart';
@@ -18,12 +19,16 @@ import { CHART_CONFIG } from './theme';
  * of loading vega and rendering it again (0.4 s and 0.1 s of module loading in a new process);
  * any change to the data it plots changes the spec and misses. Specs are still built from the
  * metrics on every build, and Vega-Lite's warnings are cached with the SVG.
- * Entries are written to a temporary name and renamed, so a reader never sees half an entry.
+ * Entries are written to a temporary name and renamed, so a reader never sees half an entry, and
+ * carry the sha256 of their SVG and warnings, checked on every read. The folder keeps CHART_CACHE_CAP.
  */
 export const CHART_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'ssc-report', 'charts');
 
+/** The newest 1,000 charts and at most 64 MiB: a build renders 12, of 8-31 KB each. */
+export const CHART_CACHE_CAP: CacheCap = { ext: '.json', maxEntries: 1000, maxBytes: 64 * 2 ** 20 };
+
 /** Bump when the layout of an entry changes (the renderer's code is in the key already). */
-const FORMAT = 'ssc-chart-2';
+const FORMAT = 'ssc-chart-3';
 
 /** What is stored for a chart. */
 export interface CachedChart {
@@ -57,15 +62,37 @@ export function chartKey(chart: ChartDef): string | null {
   return `${FORMAT}-${createHash('sha256').update(base).update(JSON.stringify([chart.id, chart.spec])).digest('hex')}`;
 }
 
-/** The cached rendering of a chart, or null. A damaged entry is treated as a miss. */
-export async function readCachedChart(key: string, dir = CHART_CACHE_DIR): Promise<CachedChart | null> {
+/** What an entry's checksum covers. */
+const checksum = (svg: string, warnings: string[]) => createHash('sha256').update(JSON.stringify([svg, warnings])).digest('hex');
+
+/**
+ * The cached rendering of a chart, or null. A damaged entry (not JSON, or its checksum wrong) is
+ * removed and reported to `onDamaged`, then treated as a miss, so the chart is rendered afresh.
+ */
+export async function readCachedChart(
+  key: string,
+  dir = CHART_CACHE_DIR,
+  onDamaged?: (entry: string) => void,
+): Promise<CachedChart | null> {
+  const path = join(dir, `${key}.json`);
+  let text: string;
   try {
-    const entry = JSON.parse(await readFile(join(dir, `${key}.json`), 'utf8')) as Partial<CachedChart>;
-    if (typeof entry.svg !== 'string' || !Array.isArray(entry.warnings)) return null;
-    return { svg: entry.svg, warnings: entry.warnings.map(String) };
+    text = await readFile(path, 'utf8');
   } catch {
     return null;
   }
+  try {
+    const entry = JSON.parse(text) as Partial<CachedChart> & { sha256?: string };
+    if (typeof entry.svg === 'string' && Array.isArray(entry.warnings) && entry.sha256 === checksum(entry.svg, entry.warnings)) {
+      touchEntry(path);
+      return { svg: entry.svg, warnings: entry.warnings.map(String) };
+    }
+  } catch {
+    // not JSON: damaged as well
+  }
+  rmSync(path, { force: true });
+  onDamaged?.(path);
+  return null;
 }
 
 let writes = 0;
@@ -76,9 +103,12 @@ export async function writeCachedChart(key: string, chart: CachedChart, dir = CH
   const temporary = `${target}.${process.pid}-${threadId}-${++writes}.tmp`;
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temporary, JSON.stringify({ svg: chart.svg, warnings: chart.warnings }));
+    await writeFile(temporary, JSON.stringify({ svg: chart.svg, warnings: chart.warnings, sha256: checksum(chart.svg, chart.warnings) }));
     await rename(temporary, target);
   } catch {
     // no cache this time
   }
 }
+
+/** Keeps the chart cache within CHART_CACHE_CAP; once per build, after its charts are stored. */
+export const pruneChartCache = (dir = CHART_CACHE_DIR) => pruneCache(dir, CHART_CACHE_CAP);

@@ -1,6 +1,7 @@
 import type * as Vega from 'vega';
 import type * as VegaLite from 'vega-lite';
-import { chartKey, readCachedChart, writeCachedChart } from './chart-cache';
+import * as msg from '../messages';
+import { CHART_CACHE_DIR, chartKey, pruneChartCache, readCachedChart, writeCachedChart } from './chart-cache';
 import { finishLineChart } from './line-ends';
 import { CHART_CONFIG } from './theme';
 import { textWidth } from './text-width';
@@ -34,6 +35,8 @@ export class ChartWarnings extends Error {
 export interface RenderOptions {
   /** Read back charts whose spec an earlier build rendered, and store new ones (chart-cache.ts). Default false. */
   cache?: boolean;
+  /** Where the chart cache is. Default CHART_CACHE_DIR, in node_modules/.cache. */
+  cacheDir?: string;
 }
 
 /**
@@ -41,20 +44,28 @@ export interface RenderOptions {
  *
  * @example await renderCharts(defs, { cache: config.cache })
  */
-export async function renderCharts(charts: readonly ChartDef[], { cache = false }: RenderOptions = {}): Promise<(RenderedChart & { warnings: string[] })[]> {
-  return Promise.all(
+export async function renderCharts(
+  charts: readonly ChartDef[],
+  { cache = false, cacheDir = CHART_CACHE_DIR }: RenderOptions = {},
+): Promise<(RenderedChart & { warnings: string[] })[]> {
+  let stored = 0;
+  const rendered = await Promise.all(
     charts.map(async (def) => {
       // Line charts get their dashes, markers and end labels here, so that the spec written to
       // charts/<id>.vl.json is the one drawn.
       const chart = { ...def, spec: finishLineChart(def.spec) };
       const key = cache ? chartKey(chart) : null;
-      const cached = key === null ? null : await readCachedChart(key);
+      let damaged: string | null = null;
+      const cached = key === null ? null : await readCachedChart(key, cacheDir, (entry) => (damaged = entry));
       if (cached) return { ...chart, ...cached };
-      const rendered = await renderChart(chart);
-      if (key !== null) await writeCachedChart(key, rendered);
-      return rendered;
+      const fresh = await renderChart(chart);
+      if (key !== null) await writeCachedChart(key, fresh, cacheDir).then(() => stored++);
+      // The note goes with this build's warnings, not into the entry just stored.
+      return damaged === null ? fresh : { ...fresh, warnings: [msg.cacheDamaged(damaged, 'the chart'), ...fresh.warnings] };
     }),
   );
+  if (stored > 0) pruneChartCache(cacheDir);
+  return rendered;
 }
 
 /**

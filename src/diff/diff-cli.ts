@@ -7,14 +7,17 @@
  * writes diff.html, and exits 0 when nothing changed, 1 when something did, 2 on bad usage.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareBuilds, hasChanges, readLedger } from './compare-builds';
+import { readFigures } from '../editions/read-figures';
+import { exitOnSignals } from '../exit-tasks';
+import { printable } from '../terminal-text';
+import { compareBuilds, hasChanges, type LedgerRow } from './compare-builds';
 import { diffHtml } from './diff-html';
 import { formatDiff } from './format-diff';
 import { formatStale, staleParagraphs } from '../content/cited-paragraphs';
+import { buildRevision, removeStaleDiffs, type Build } from './revision-build';
 
 export const DIFF_HELP = `Usage: npm run diff -- A B [--out FILE] [--content DIR]
 
@@ -31,13 +34,7 @@ Exit codes: 0 nothing changed; 1 something changed; 2 bad usage or a build that 
 
 class UsageProblem extends Error {}
 
-interface Build {
-  label: string;
-  dir: string;
-  cleanup?: () => void;
-}
-
-function resolveBuild(arg: string): Build {
+async function resolveBuild(arg: string): Promise<Build> {
   if (existsSync(join(arg, 'figures.csv'))) return { label: arg, dir: arg };
   if (existsSync(arg)) throw new UsageProblem(`${arg}: expected a report output folder with figures.csv, or a git revision`);
   let commit: string;
@@ -46,23 +43,15 @@ function resolveBuild(arg: string): Build {
   } catch {
     throw new UsageProblem(`${arg}: neither a report output folder nor a git revision`);
   }
-  const work = mkdtempSync(join(tmpdir(), 'ssc-diff-'));
-  const tree = join(work, 'tree');
-  execFileSync('git', ['worktree', 'add', '--detach', tree, commit], { stdio: 'ignore' });
-  const cleanup = () => {
-    execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
-    rmSync(work, { recursive: true, force: true });
-  };
-  try {
-    // The revision's own code and data, with this checkout's installed packages.
-    symlinkSync(resolve('node_modules'), join(tree, 'node_modules'));
-    process.stderr.write(`building ${arg} (${commit.slice(0, 10)}) in a temporary worktree\n`);
-    execFileSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--no-pdf', '--out', join(work, 'out')], { cwd: tree, stdio: ['ignore', 'ignore', 'inherit'] });
-  } catch {
-    cleanup();
-    throw new UsageProblem(`${arg}: the report of revision ${commit.slice(0, 10)} could not be built`);
-  }
-  return { label: `${arg} (${commit.slice(0, 10)})`, dir: join(work, 'out'), cleanup };
+  const build = await buildRevision(arg, commit);
+  if (build === null) throw new UsageProblem(`${arg}: the report of revision ${commit.slice(0, 10)} could not be built`);
+  return build;
+}
+
+/** A build's figures.csv, checked as --previous is (read-figures.ts), keyed by id. */
+function ledgerOf(dir: string): Map<string, LedgerRow> {
+  const file = join(dir, 'figures.csv');
+  return new Map(readFigures(file, readFileSync(file)).map((f) => [f.id, f]));
 }
 
 function files(dir: string, ext: string): Map<string, string> {
@@ -71,12 +60,15 @@ function files(dir: string, ext: string): Map<string, string> {
   return new Map(readdirSync(charts).filter((f) => f.endsWith(ext)).map((f) => [f.slice(0, -ext.length), readFileSync(join(charts, f), 'utf8')]));
 }
 
-export function diffMain(argv: string[]): number {
+/** Prints to the terminal with its control characters shown, not obeyed (terminal-text.ts). */
+const say = (stream: NodeJS.WriteStream, text: string) => stream.write(printable(text));
+
+export async function diffMain(argv: string[]): Promise<number> {
   let values, positionals;
   try {
     ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } } }));
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n${DIFF_HELP}`);
+    say(process.stderr, `error: ${(error as Error).message}\n${DIFF_HELP}`);
     return 2;
   }
   if (values.help) {
@@ -84,34 +76,35 @@ export function diffMain(argv: string[]): number {
     return 0;
   }
   if (positionals.length !== 2) {
-    process.stderr.write(`error: expected two builds to compare, found ${positionals.length}\n${DIFF_HELP}`);
+    say(process.stderr, `error: expected two builds to compare, found ${positionals.length}\n${DIFF_HELP}`);
     return 2;
   }
+  removeStaleDiffs(); // worktrees and folders of diffs that were killed
   const builds: Build[] = [];
   try {
-    for (const p of positionals) builds.push(resolveBuild(p));
+    for (const p of positionals) builds.push(await resolveBuild(p));
     const [a, b] = builds as [Build, Build];
-    const d = compareBuilds(
-      readLedger(readFileSync(join(a.dir, 'figures.csv'), 'utf8')),
-      readLedger(readFileSync(join(b.dir, 'figures.csv'), 'utf8')),
-      files(a.dir, '.vl.json'),
-      files(b.dir, '.vl.json'),
-    );
-    const order = [...new Set([...readLedger(readFileSync(join(b.dir, 'figures.csv'), 'utf8')).values()].map((f) => f.chapter))];
-    process.stdout.write(formatDiff(d, order));
+    const ledgerA = ledgerOf(a.dir);
+    const ledgerB = ledgerOf(b.dir);
+    const d = compareBuilds(ledgerA, ledgerB, files(a.dir, '.vl.json'), files(b.dir, '.vl.json'));
+    const order = [...new Set([...ledgerB.values()].map((f) => f.chapter))];
+    say(process.stdout, formatDiff(d, order));
+    // The paragraphs people wrote whose cited figures changed, for their authors to reread.
     const edition = (JSON.parse(readFileSync(join(b.dir, 'manifest.json'), 'utf8')) as { edition: number }).edition;
-    const before = readLedger(readFileSync(join(a.dir, 'figures.csv'), 'utf8'));
-    const after = readLedger(readFileSync(join(b.dir, 'figures.csv'), 'utf8'));
-    process.stdout.write(formatStale(staleParagraphs(values.content ?? 'content', edition, before, after)));
+    say(process.stdout, formatStale(staleParagraphs(values.content ?? 'content', edition, ledgerA, ledgerB)));
     const html = diffHtml(d, readFileSync(join(b.dir, 'report.html'), 'utf8'), files(a.dir, '.svg'), files(b.dir, '.svg'), { a: a.label, b: b.label });
     writeFileSync(values.out ?? 'diff.html', html);
     return hasChanges(d) ? 1 : 0;
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\n`);
+    say(process.stderr, `error: ${(error as Error).message}\n`);
     return 2;
   } finally {
     for (const b of builds) b.cleanup?.();
   }
 }
 
-if (process.argv[1]?.endsWith('diff-cli.ts')) process.exitCode = diffMain(process.argv.slice(2));
+if (process.argv[1]?.endsWith('diff-cli.ts')) {
+  // Ctrl-C or a kill while a revision builds: its worktree and temporary folder are removed.
+  exitOnSignals((signal) => say(process.stderr, `error: interrupted by ${signal}\n`));
+  process.exitCode = await diffMain(process.argv.slice(2));
+}

@@ -1,10 +1,10 @@
-import { parse } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChapterSpec, MetricsOptions } from '../chapters/chapter';
 import type { PreviousEdition } from './previous-figures';
 import { InputError } from '../errors';
 import * as msg from '../messages';
+import { readFigures } from './read-figures';
 import { buildModel } from '../render/build-model';
 import type { Thresholds } from '../render/narrative';
 import { CHAPTERS } from '../chapters';
@@ -28,19 +28,25 @@ export async function previousEdition(
   return { edition: before.publication, origin: 'rebuilt', figures: new Map(ledger.all().map((f) => [f.id, f])) };
 }
 
+/** A previous build's figures.csv and the edition its manifest.json names, both checked (read-figures.ts). */
 async function readPublished(dir: string): Promise<PreviousEdition> {
   const file = join(dir, 'figures.csv');
-  let rows: Record<string, string>[];
-  let manifest: { edition?: number };
+  const manifestFile = join(dir, 'manifest.json');
+  let csv: Buffer;
+  let manifest: { edition?: unknown };
   try {
-    rows = parse(await readFile(file), { columns: true, bom: true });
-    manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as { edition?: number };
+    csv = await readFile(file);
+    manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as { edition?: unknown };
   } catch (error) {
-    throw new InputError([{ file, message: msg.previousUnreadable((error as Error).message) }]);
+    const path = (error as NodeJS.ErrnoException).path ?? manifestFile;
+    throw new InputError([{ file: path, message: msg.previousUnreadable((error as Error).message) }]);
   }
-  const figures = new Map(
-    rows.map((r) => [r.id!, { id: r.id!, indicator: r.indicator!, entity: r.entity!, period: r.period!, value: r.value === '' ? null : Number(r.value), text: r.text!, unit: r.unit! }]),
-  );
-  return { edition: manifest.edition ?? NaN, origin: 'published', figures };
+  const edition = manifest?.edition;
+  if (typeof edition !== 'number' || !Number.isInteger(edition) || edition < 1000 || edition > 9999) {
+    const found = JSON.stringify(edition) ?? 'nothing';
+    throw new InputError([{ file: manifestFile, message: msg.badCell('edition', 'a year such as 2013', found) }]);
+  }
+  const figures = new Map(readFigures(file, csv).map(({ chapter: _, ...f }) => [f.id, f]));
+  return { edition, origin: 'published', figures };
 }
 

@@ -20,7 +20,8 @@ export const CACHE_BYTES = 4 * 2 ** 10;
  * for the manifest. Files over CACHE_BYTES are taken from the parse cache (parse-cache.ts) when
  * their bytes are those of an earlier build; otherwise parsed, by worker threads if they are
  * larger than PARALLEL_BYTES. A file that is missing, not a regular file, larger than
- * `maxBytes` or not UTF-8 is reported with every other such file, then the run stops.
+ * `maxBytes` or not UTF-8 is reported with every other such file, then the run stops. A damaged
+ * cache entry is discarded, parsed afresh, and reported in `warnings`.
  *
  * @param useCache Read and write the parse cache. Default true.
  * @param cacheDir Where its entries are. Default CACHE_DIR, in node_modules/.cache.
@@ -32,7 +33,7 @@ export async function loadTables(
   useCache = true,
   cacheDir = CACHE_DIR,
   maxBytes = DEFAULT_MAX_FILE_BYTES,
-): Promise<{ tables: Map<string, RawTable>; bytes: Map<string, Buffer> }> {
+): Promise<{ tables: Map<string, RawTable>; bytes: Map<string, Buffer>; warnings: string[] }> {
   // Read synchronously: fs/promises reads a large file in 512 KiB pieces, each a trip to the
   // thread pool, three times slower than one read here (and there is nothing to overlap yet).
   const bytes = new Map<string, Buffer>();
@@ -52,7 +53,10 @@ export async function loadTables(
   // files are parsed here.
   const isSmall = (f: string) => bytes.get(f)!.length <= CACHE_BYTES;
   const parsed = new Map<string, Promise<RawTable>>();
-  for (const f of files.filter((f) => !isSmall(f))) parsed.set(f, readLarger(join(dataDir, f), bytes.get(f)!, useCache ? cacheDir : null));
+  const warnings: string[] = [];
+  for (const f of files.filter((f) => !isSmall(f))) {
+    parsed.set(f, readLarger(join(dataDir, f), bytes.get(f)!, useCache ? cacheDir : null, warnings));
+  }
   for (const f of files.filter(isSmall)) parsed.set(f, (async () => readCsv(join(dataDir, f), bytes.get(f)!))());
   const settled = await Promise.allSettled(files.map((f) => parsed.get(f)!));
   const problems = settled.flatMap((r) => (r.status === 'rejected' ? (r.reason instanceof InputError ? r.reason.problems : [] ) : []));
@@ -60,11 +64,11 @@ export async function loadTables(
   if (other) throw (other as PromiseRejectedResult).reason;
   if (problems.length > 0) throw new InputError(problems);
   const tables = new Map(files.map((f, i) => [f, (settled[i] as PromiseFulfilledResult<RawTable>).value]));
-  return { tables, bytes };
+  return { tables, bytes, warnings };
 }
 
-async function readLarger(file: string, b: Buffer, cacheDir: string | null): Promise<RawTable> {
-  const cached = cacheDir === null ? null : await readCached(file, b, cacheDir);
+async function readLarger(file: string, b: Buffer, cacheDir: string | null, warnings: string[]): Promise<RawTable> {
+  const cached = cacheDir === null ? null : await readCached(file, b, cacheDir, (entry) => warnings.push(msg.cacheDamaged(entry, file)));
   if (cached) return cached;
   const table = b.length > PARALLEL_BYTES ? await readCsvParallel(file, b) : readCsv(file, b);
   if (cacheDir !== null) await writeCached(table, b, cacheDir);

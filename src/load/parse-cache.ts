@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { pruneCache, touchEntry, type CacheCap } from '../cache-prune';
 import { ROOT } from '../config';
 import { sha256Hex } from '../digest';
 import type { Chunk, EncodedColumn } from './parse-chunk.mjs';
@@ -11,21 +13,27 @@ import { rawTable, type RawTable } from './read-csv';
  * trade files takes most of a build (csv-parse, 1.2 s on two cores), and they change once a year.
  * What is cached is the parse only (header, dictionary-encoded columns, cell counts): validation,
  * and everything after it, runs on every build. A file whose bytes change misses the cache.
- * Entries are written to a temporary name and renamed, so a reader never sees half an entry.
+ * Entries are written to a temporary name and renamed, so a reader never sees half an entry, and
+ * each starts with the sha256 of the rest, checked on every read: a flipped bit in an entry once
+ * changed 9 figures while the manifest showed the true input's hash. The folder keeps CSV_CACHE_CAP.
  */
 export const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'ssc-report', 'csv');
+
+/** The newest 32 parses and at most 512 MiB: the full data's make 9 MB, a year of data changes two or three. */
+export const CSV_CACHE_CAP: CacheCap = { ext: '.bin', maxEntries: 32, maxBytes: 512 * 2 ** 20 };
 
 /**
  * Bump when the cached layout or the parser's output changes. An entry is:
  *
- *   u32 n ─ JSON of n bytes (Meta), padded with spaces to 4 bytes ─ cells ─ codes of each column
+ *   sha256 of all that follows (32 bytes) ─ u32 n ─ JSON of n bytes (Meta), padded with spaces to 4 bytes
+ *     ─ cells ─ codes of each column
  *     ─ u32 length of each distinct text, all columns in turn ─ the distinct texts as one UTF-8 run
  *
  * Cell counts and codes take 1, 2 or 4 bytes each, as few as their largest value needs, each
  * array padded to 4 bytes: the trade files' entries are a third the size of 4-byte codes. The
  * texts are one string cut at known lengths, many times faster to read than a JSON array of them.
  */
-const FORMAT = 'ssc-csv-2';
+const FORMAT = 'ssc-csv-3';
 
 interface Meta {
   format: string;
@@ -52,22 +60,39 @@ export function cacheKey(bytes: Uint8Array): string {
 }
 
 
-/** The cached parse of these bytes, or null. A damaged entry is treated as a miss. */
-export async function readCached(file: string, bytes: Uint8Array, dir = CACHE_DIR): Promise<RawTable | null> {
+/**
+ * The cached parse of these bytes, or null. A damaged entry (its checksum or layout wrong) is
+ * removed and reported to `onDamaged`, then treated as a miss, so the file is parsed and stored afresh.
+ */
+export async function readCached(
+  file: string,
+  bytes: Uint8Array,
+  dir = CACHE_DIR,
+  onDamaged?: (entry: string) => void,
+): Promise<RawTable | null> {
+  const path = join(dir, `${cacheKey(bytes)}.bin`);
   let buf: Buffer;
   try {
     // Synchronously: fs/promises reads a large file in 512 KiB pieces, each a trip to the thread
     // pool, three times slower than one read here.
-    buf = readFileSync(join(dir, `${cacheKey(bytes)}.bin`));
+    buf = readFileSync(path);
   } catch {
     return null;
   }
+  let chunk: ReturnType<typeof decode> = null;
   try {
-    const chunk = decode(buf);
-    return chunk ? rawTable(file, bytes, chunk.header, [chunk]) : null;
+    const sound = buf.length >= 32 && createHash('sha256').update(buf.subarray(32)).digest().equals(buf.subarray(0, 32));
+    if (sound) chunk = decode(buf.subarray(32));
   } catch {
+    // a layout that does not add up: damaged as well
+  }
+  if (chunk === null) {
+    rmSync(path, { force: true });
+    onDamaged?.(path);
     return null;
   }
+  touchEntry(path);
+  return rawTable(file, bytes, chunk.header, [chunk]);
 }
 
 /** Stores a parse; failures (a read-only node_modules, a full disk) only mean no cache. */
@@ -76,8 +101,10 @@ export async function writeCached(table: RawTable, bytes: Uint8Array, dir = CACH
   const temporary = `${target}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(temporary, encode(table));
+    const body = encode(table);
+    await writeFile(temporary, Buffer.concat([createHash('sha256').update(body).digest(), body]));
     await rename(temporary, target);
+    pruneCache(dir, CSV_CACHE_CAP);
   } catch {
     // no cache this time
   }

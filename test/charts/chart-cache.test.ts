@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TopLevelSpec } from 'vega-lite';
@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ChartDef } from '../../src/charts/chart';
 import { CHART_CACHE_DIR, chartKey, readCachedChart, writeCachedChart } from '../../src/charts/chart-cache';
 import { renderChart, renderCharts } from '../../src/charts/render-chart';
+import * as msg from '../../src/messages';
 
 const spec = (values: { year: number; v: number }[]): TopLevelSpec => ({
   width: 120,
@@ -43,6 +44,20 @@ describe('readCachedChart and writeCachedChart', () => {
     writeFileSync(join(dir, 'k4.json'), '{"svg": 3, "warnings": []}');
     expect(await readCachedChart('k4', dir)).toBeNull();
   });
+
+  it('checks each entry against its checksum: a flipped byte is discarded and reported, not read', async () => {
+    await writeCachedChart('k5', { svg: '<svg><text>18.7</text></svg>', warnings: [] }, dir);
+    const path = join(dir, 'k5.json');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('18.7', '19.7'));
+    const damaged: string[] = [];
+    expect(await readCachedChart('k5', dir, (e) => damaged.push(e))).toBeNull();
+    expect(damaged).toEqual([path]);
+    expect(existsSync(path)).toBe(false);
+    // an entry without a checksum (as earlier releases wrote them) is not trusted either
+    writeFileSync(join(dir, 'k6.json'), JSON.stringify({ svg: '<svg/>', warnings: [] }));
+    expect(await readCachedChart('k6', dir, (e) => damaged.push(e))).toBeNull();
+    expect(damaged).toHaveLength(2);
+  });
 });
 
 describe('renderCharts', () => {
@@ -61,7 +76,7 @@ describe('renderCharts', () => {
   });
 
   it('reads an entry back instead of rendering, only when asked to cache', async () => {
-    writeFileSync(entry, JSON.stringify({ svg: '<svg>from the cache</svg>', warnings: ['cached warning'] }));
+    await writeCachedChart(chartKey(own)!, { svg: '<svg>from the cache</svg>', warnings: ['cached warning'] });
     const [cached] = await renderCharts([own], { cache: true });
     expect(cached!.svg).toBe('<svg>from the cache</svg>');
     expect(cached!.warnings).toEqual(['cached warning']);
@@ -69,5 +84,16 @@ describe('renderCharts', () => {
     const [fresh] = await renderCharts([own]);
     expect(fresh!.svg.startsWith('<svg')).toBe(true);
     expect(fresh!.svg).not.toContain('from the cache');
+  });
+
+  it('renders afresh, with a warning naming the entry, when the entry is damaged', async () => {
+    const direct = await renderChart(own);
+    await renderCharts([own], { cache: true });
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace('<svg', '<svg data-x="1"'));
+    const [again] = await renderCharts([own], { cache: true });
+    expect(again!.svg).toBe(direct.svg);
+    expect(again!.warnings).toEqual([msg.cacheDamaged(entry, 'the chart')]);
+    // stored afresh, without the note
+    expect(await readCachedChart(chartKey(own)!)).toEqual({ svg: direct.svg, warnings: [] });
   });
 });

@@ -46,14 +46,14 @@ describe('npm run diff and a one-value change', () => {
     b = (await build({ dataDir: changedCopy() })).out;
   });
 
-  it('reports the figures that derive from the value, old → new, and exits 1', () => {
+  it('reports the figures that derive from the value, old → new, and exits 1', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-diffout-')), 'diff.html');
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
     let code: number;
     try {
-      code = diffMain([a, b, '--out', out, '--content', SMALL_CONTENT]);
+      code = await diffMain([a, b, '--out', out, '--content', SMALL_CONTENT]);
     } finally {
       process.stdout.write = write;
     }
@@ -70,17 +70,17 @@ describe('npm run diff and a one-value change', () => {
     expect(html).toContain(`data-figure="${LAC}" data-diff="changed"`);
   });
 
-  it('exits 0 for two identical builds and 2 for bad usage', () => {
+  it('exits 0 for two identical builds and 2 for bad usage', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-diffout-')), 'diff.html');
     const write = process.stdout.write.bind(process.stdout);
     const err = process.stderr.write.bind(process.stderr);
     process.stdout.write = (() => true) as typeof process.stdout.write;
     process.stderr.write = (() => true) as typeof process.stderr.write;
     try {
-      expect(diffMain([a, a, '--out', out])).toBe(0);
-      expect(diffMain([a])).toBe(2);
-      expect(diffMain([a, '/nonexistent/folder'])).toBe(2);
-      expect(diffMain([a, 'no-such-revision-xyz'])).toBe(2);
+      expect(await diffMain([a, a, '--out', out])).toBe(0);
+      expect(await diffMain([a])).toBe(2);
+      expect(await diffMain([a, '/nonexistent/folder'])).toBe(2);
+      expect(await diffMain([a, 'no-such-revision-xyz'])).toBe(2);
     } finally {
       process.stdout.write = write;
       process.stderr.write = err;

@@ -1,8 +1,11 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, readCached, writeCached } from '../../src/load/parse-cache';
+import { pruneCache } from '../../src/cache-prune';
+import { loadTables } from '../../src/load/load-tables';
+import { cacheKey, CSV_CACHE_CAP, readCached, writeCached } from '../../src/load/parse-cache';
+import * as msg from '../../src/messages';
 import { readCsv } from '../../src/load/read-csv';
 
 const CSV = 'year,code,value\n2000,AAA,1\n2000,BBB,\n2001,AAA,2.5,extra\n';
@@ -47,5 +50,48 @@ describe('the parse cache', () => {
       expect([...back.column(c).codes]).toEqual([...table.column(c).codes]);
     }
     expect(back.records[69_999]).toEqual(['69999', `${notes[69_999 % notes.length]}${69_999 % 300}`, 's1']);
+  });
+
+  it('checks every entry against its checksum: one flipped byte is discarded, reported, and parsed afresh', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-cache-'));
+    const data = mkdtempSync(join(tmpdir(), 'ssc-data-'));
+    // over CACHE_BYTES (4 KiB), so that loadTables caches it
+    const csv = `year,code,value\n${Array.from({ length: 400 }, (_, i) => `${2000 + (i % 15)},C${i},${i}.5`).join('\n')}\n`;
+    writeFileSync(join(data, 'x.csv'), csv);
+    const first = await loadTables(data, ['x.csv'], true, dir);
+    expect(first.warnings).toEqual([]);
+    const entry = join(dir, `${cacheKey(Buffer.from(csv))}.bin`);
+    const bytes = readFileSync(entry);
+    // the texts are the entry's last bytes: "399.5" becomes "399.6", as a flipped bit would make it
+    const at = bytes.lastIndexOf('399.5');
+    bytes[at + 4] = '6'.charCodeAt(0);
+    writeFileSync(entry, bytes);
+    const second = await loadTables(data, ['x.csv'], true, dir);
+    expect(second.warnings).toEqual([msg.cacheDamaged(entry, join(data, 'x.csv'))]);
+    expect(second.tables.get('x.csv')!.records[399]).toEqual(['2009', 'C399', '399.5']);
+    // stored again, sound: the next read is a hit without a warning
+    const third = await loadTables(data, ['x.csv'], true, dir);
+    expect(third.warnings).toEqual([]);
+    expect(readFileSync(entry).lastIndexOf('399.5')).toBeGreaterThan(0);
+  });
+});
+
+describe('pruneCache', () => {
+  it('keeps the entries used last, up to the cap in count and bytes, and drops stale temporaries', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-prune-'));
+    const t = Date.now() / 1000;
+    for (let i = 0; i < 6; i++) {
+      writeFileSync(join(dir, `e${i}.bin`), Buffer.alloc(100));
+      utimesSync(join(dir, `e${i}.bin`), t - 100 + i, t - 100 + i);
+    }
+    writeFileSync(join(dir, 'e9.bin.123.tmp'), 'half');
+    utimesSync(join(dir, 'e9.bin.123.tmp'), t - 120, t - 120);
+    writeFileSync(join(dir, 'e8.bin.456.tmp'), 'being written');
+    pruneCache(dir, { ext: '.bin', maxEntries: 4, maxBytes: 1000 });
+    expect(readdirSync(dir).sort()).toEqual(['e2.bin', 'e3.bin', 'e4.bin', 'e5.bin', 'e8.bin.456.tmp']);
+    pruneCache(dir, { ext: '.bin', maxEntries: 4, maxBytes: 250 });
+    expect(readdirSync(dir).sort()).toEqual(['e4.bin', 'e5.bin', 'e8.bin.456.tmp']);
+    expect(statSync(join(dir, 'e5.bin')).size).toBe(100);
+    expect(CSV_CACHE_CAP).toEqual({ ext: '.bin', maxEntries: 32, maxBytes: 512 * 2 ** 20 });
   });
 });

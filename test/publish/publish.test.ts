@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EnvironmentError, EXIT } from '../../src/errors';
 import * as msg from '../../src/messages';
+import { exchange } from '../../src/publish/exchange';
 import { publish, type OutputFiles } from '../../src/publish/publish';
 
 /** Every file under `dir`, as sorted relative paths with their text. */
@@ -28,6 +29,12 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   );
 }
 
+/** A previous build is recognised by its manifest, listing every file. */
+const OLD_MANIFEST = JSON.stringify({
+  generator: 'ssc-report 0.1.0',
+  outputs: { 'report.html': '', 'old-only.txt': '', 'charts/old.svg': '' },
+});
+
 describe('publish', () => {
   let tmp: string;
   let out: string;
@@ -39,6 +46,7 @@ describe('publish', () => {
     writeFileSync(join(out, 'report.html'), '<p>old</p>');
     writeFileSync(join(out, 'old-only.txt'), 'old');
     writeFileSync(join(out, 'charts', 'old.svg'), '<svg>old</svg>');
+    writeFileSync(join(out, 'manifest.json'), OLD_MANIFEST);
   });
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -79,7 +87,8 @@ describe('publish', () => {
     expect((error as EnvironmentError).exitCode).toBe(EXIT.environment);
     // msg.unwritableOutput(dir, detail) is "cannot write the report to <dir>: <detail>"
     expect((error as Error).message.startsWith(msg.unwritableOutput(out, ''))).toBe(true);
-    expect(tree(out)).toEqual({ 'report.html': '<p>old</p>', 'old-only.txt': 'old', 'charts/old.svg': '<svg>old</svg>' });
+    const old = { 'report.html': '<p>old</p>', 'old-only.txt': 'old', 'charts/old.svg': '<svg>old</svg>', 'manifest.json': OLD_MANIFEST };
+    expect(tree(out)).toEqual(old);
     expect(readdirSync(tmp)).toEqual(['out']);
   });
 
@@ -92,5 +101,41 @@ describe('publish', () => {
     expect(readdirSync(tmp).sort()).toEqual(['out', 'plain-file']);
     expect(readFileSync(join(tmp, 'plain-file'), 'utf8')).toBe('x');
     expect(tree(out)['report.html']).toBe('<p>old</p>');
+  });
+});
+
+describe('publish, two at a time', () => {
+  it('takes turns on one folder: six at once all succeed, one after another, and nothing is left beside it', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ssc-publish-'));
+    try {
+      const out = join(tmp, 'out');
+      const builds = Array.from({ length: 6 }, (_, i) => new Map([['report.html', `<p>${i}</p>`], ['manifest.json', OLD_MANIFEST]]));
+      await Promise.all(builds.map((files) => publish(out, files, { check: { dataDir: 'data' } })));
+      expect(readdirSync(tmp)).toEqual(['out']);
+      expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<p>[0-5]<\/p>$/);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('exchange', () => {
+  it('swaps two folders in one step, and declines (touching nothing) when told to use two renames', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ssc-exchange-'));
+    try {
+      for (const [d, text] of [['a', 'A'], ['b', 'B']]) {
+        mkdirSync(join(tmp, d!));
+        writeFileSync(join(tmp, d!, 'f'), text!);
+      }
+      expect(exchange(join(tmp, 'a'), join(tmp, 'b'))).toBe(true);
+      expect([readFileSync(join(tmp, 'a', 'f'), 'utf8'), readFileSync(join(tmp, 'b', 'f'), 'utf8')]).toEqual(['B', 'A']);
+      expect(exchange(join(tmp, 'a'), join(tmp, 'missing'))).toBe(false);
+      process.env.SSC_REPORT_FAULT = 'no-exchange';
+      expect(exchange(join(tmp, 'a'), join(tmp, 'b'))).toBe(false);
+      expect(readFileSync(join(tmp, 'a', 'f'), 'utf8')).toBe('B');
+    } finally {
+      delete process.env.SSC_REPORT_FAULT;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
