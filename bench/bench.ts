@@ -44,7 +44,8 @@ for (let i = 0; i < runs; i++) {
 
 // 1b. Cold: every CSV parsed afresh, as on the first build after the data change.
 const cold: number[] = [];
-for (let i = 0; i < runs; i++) cold.push((await timed(() => runReport(normalizeConfig({ outDir: out, pdf: false, cache: false, log: quiet }))))[1]);
+for (let i = 0; i < runs; i++)
+  cold.push((await timed(() => runReport(normalizeConfig({ outDir: out, pdf: false, cache: false, log: quiet }))))[1]);
 
 // 2. The same, as `npm run report` runs it: the bundled CLI (scripts/build.mjs; `npm run bench`
 // rebuilds it when src/ changed), a new process each time, module loading included.
@@ -82,7 +83,8 @@ for (let i = 0; i < runs; i++) {
 }
 rmSync(out, { recursive: true, force: true });
 
-const row = (name: string, xs: number[]) => console.log(`${name.padEnd(34)} ${median(xs).toFixed(3).padStart(7)} s   (runs: ${xs.map((x) => x.toFixed(3)).join(', ')})`);
+const row = (name: string, xs: number[]) =>
+  console.log(`${name.padEnd(34)} ${median(xs).toFixed(3).padStart(7)} s   (runs: ${xs.map((x) => x.toFixed(3)).join(', ')})`);
 console.log(`ssc-report benchmark, ${runs} runs each, medians; ${execFileSync('nproc').toString().trim()} cores`);
 console.log('\nHTML-only build (--no-pdf), in process, by stage:');
 for (const [name, xs] of stages) row(`  ${name}`, xs);
@@ -97,7 +99,11 @@ row('floor: Chromium launches and prints', floor);
 row('whole build, new process (CLI)', cliPdf);
 const ratio = median(full) / median(floor);
 console.log(`\nratio whole build / floor: ${ratio.toFixed(2)} (target 1.30)  ${ratio <= 1.3 ? 'met' : 'NOT met'}`);
-console.log(`HTML-only build: ${median(cli).toFixed(2)} s as a new process, ${median(html).toFixed(2)} s in process (target 1.5 s)  ${median(cli) < 1.5 ? 'met' : median(html) < 1.5 ? 'met in process only' : 'NOT met'}`);
+console.log(
+  `HTML-only build: ${median(cli).toFixed(2)} s as a new process, ${median(html).toFixed(2)} ` +
+    `s in process (target 1.5 s)  ` +
+    `${median(cli) < 1.5 ? 'met' : median(html) < 1.5 ? 'met in process only' : 'NOT met'}`,
+);
 console.log(`peak resident memory of this process: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
 
 await reportPreview();
@@ -107,7 +113,11 @@ async function reportPreview(): Promise<void> {
   const n = Math.max(runs, 5);
   const ms = await previewLatency(n);
   const line = (name: string, xs: number[], target: number) =>
-    console.log(`${name.padEnd(34)} ${median(xs).toFixed(0).padStart(6)} ms  target ${target} ms  ${median(xs) <= target ? 'met' : 'NOT met'}   (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`);
+    console.log(
+      `${name.padEnd(34)} ${median(xs).toFixed(0).padStart(6)} ms  target ${target} ms  ` +
+        `${median(xs) <= target ? 'met' : 'NOT met'}   (runs: ` +
+        `${xs.map((x) => x.toFixed(0)).join(', ')})`,
+    );
   console.log(`\nnpm run preview, edit to page showing it, medians of ${n}:`);
   line('content edit (content/*.md)', ms.content, 300);
   line('template edit (templates/)', ms.template, 300);

@@ -20,21 +20,31 @@ export async function previewLatency(runs: number): Promise<Record<'content' | '
   cpSync('data', data, { recursive: true });
   const preview = await startPreview({
     port: 0,
-    config: { dataDir: data, contentDir: content, edition: null, previous: null, cache: true, publication: readPublication('report.config.json') },
+    config: {
+      dataDir: data,
+      contentDir: content,
+      edition: null,
+      previous: null,
+      cache: true,
+      publication: readPublication('report.config.json'),
+    },
     log: () => undefined,
   });
   // Reload events, counted as they come.
   let reloads = 0;
   let wake: (() => void) | null = null;
-  const events = get(`${preview.url}events`, (res) => res.on('data', (chunk: Buffer) => {
-    reloads += (chunk.toString().match(/^event: reload$/gm) ?? []).length;
-    wake?.();
-  }));
-  const nextReload = (seen: number) => new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('no reload within 60 s')), 60_000);
-    wake = () => void (reloads > seen && (clearTimeout(timer), resolve()));
-    wake();
-  });
+  const events = get(`${preview.url}events`, (res) =>
+    res.on('data', (chunk: Buffer) => {
+      reloads += (chunk.toString().match(/^event: reload$/gm) ?? []).length;
+      wake?.();
+    }),
+  );
+  const nextReload = (seen: number) =>
+    new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no reload within 60 s')), 60_000);
+      wake = () => void (reloads > seen && (clearTimeout(timer), resolve()));
+      wake();
+    });
   const edit = async (file: string, change: (text: string) => string, marker: string): Promise<number> => {
     const seen = reloads;
     const t0 = performance.now();
@@ -54,7 +64,14 @@ export async function previewLatency(runs: number): Promise<Record<'content' | '
       const m = `Bench edit ${i}.`;
       keep('content', await edit(join(content, 'overview.md'), (t) => `${t.replace(/\nBench edit \d+\.\n/, '\n')}\n${m}\n`, m));
       keep('template', await edit(template, () => `${original}<!-- bench ${i} -->\n`, `<!-- bench ${i} -->`));
-      keep('data', await edit(join(data, 'sources.csv'), (t) => t.replace(/Paragraph numbers as in the document\.( Bench edit \d+\.)?/, `Paragraph numbers as in the document. ${m}`), m));
+      keep(
+        'data',
+        await edit(
+          join(data, 'sources.csv'),
+          (t) => t.replace(/Paragraph numbers as in the document\.( Bench edit \d+\.)?/, `Paragraph numbers as in the document. ${m}`),
+          m,
+        ),
+      );
     }
   } finally {
     writeFileSync(template, original);

@@ -9,7 +9,14 @@ import { readSource as read, writeData as write } from './import-lib.mjs';
 //    the unadjusted sums (GCDF `amount_constant_usd_2021`) are kept; the values are copied as
 //    they are. A 0 is the source's "no recorded commitment of that class", kept as 0.
 const gcdf = read('aiddata-gcdf3-china/gcdf3_china_commitments_by_recipient_year.csv')
-  .map((r) => ({ iso3: r.iso3, year: r.year, oda_usd2021: r.oda_usd2021, oof_usd2021: r.oof_usd2021, vague_usd2021: r.vof_usd2021, source: 'aiddata-gcdf-3.0' }))
+  .map((r) => ({
+    iso3: r.iso3,
+    year: r.year,
+    oda_usd2021: r.oda_usd2021,
+    oof_usd2021: r.oof_usd2021,
+    vague_usd2021: r.vof_usd2021,
+    source: 'aiddata-gcdf-3.0',
+  }))
   .sort((a, b) => a.iso3.localeCompare(b.iso3) || Number(a.year) - Number(b.year));
 write('finance/gcdf3-china-commitments.csv', ['iso3', 'year', 'oda_usd2021', 'oof_usd2021', 'vague_usd2021', 'source'], gcdf);
 
@@ -20,8 +27,10 @@ const PAGES = {
   'https://unsouthsouth.org/pgtf/': 'unossc-pgtf-page',
   'https://www.southsouth-galaxy.org/funding-mechanisms/pgtf/': 'ssgalaxy-pgtf-page',
   'https://www.unsouthsouth.org/2018/07/26/perez-guerrero-trust-fund-pgtf-2018/': 'unossc-pgtf-2018',
-  'https://southsouth-galaxy.org/news/india-contributes-15-5-million-to-india-un-development-partnership-fund-managed-by-unossc/': 'ssgalaxy-iundpf-2020',
-  'https://www.thehindubusinessline.com/news/world/india-to-contribute-usd-100-mn-to-un-partnership-fund/article9946355.ece': 'hbl-iundpf-2017',
+  'https://southsouth-galaxy.org/news/india-contributes-15-5-million-to-india-un-development-partnership-fund-managed-by-unossc/':
+    'ssgalaxy-iundpf-2020',
+  'https://www.thehindubusinessline.com/news/world/india-to-contribute-usd-100-mn-to-un-partnership-fund/article9946355.ece':
+    'hbl-iundpf-2017',
   'http://www.globalissues.org/news/2018/04/23/24128': 'ips-iundpf-2018',
 };
 const FUNDS = { PGTF: 'pgtf', 'India-UN Development Partnership Fund': 'iundpf' };
@@ -42,9 +51,24 @@ const facts = read('pgtf-unossc-facts/south-south-funds-facts.csv').map((r) => {
   const year = /\b(19|20)\d\d\b/.exec(r.as_of)?.[0] ?? '';
   const quote = r.quote.replace(/^"(.*)"$/s, '$1');
   return {
-    id, fund: r.fund, metric: r.metric, value: r.value, unit: r.unit, as_of: r.as_of, as_of_year: year, dated: String(year !== ''),
-    estimate: String(HEDGE.test(quote)), quote, publisher: r.publisher, url: r.source_url, source,
+    id,
+    fund: r.fund,
+    metric: r.metric,
+    value: r.value,
+    unit: r.unit,
+    as_of: r.as_of,
+    as_of_year: year,
+    dated: String(year !== ''),
+    estimate: String(HEDGE.test(quote)),
+    quote,
+    publisher: r.publisher,
+    url: r.source_url,
+    source,
   };
 });
-write('finance/fund-facts.csv', ['id', 'fund', 'metric', 'value', 'unit', 'as_of', 'as_of_year', 'dated', 'estimate', 'quote', 'publisher', 'url', 'source'], facts);
+write(
+  'finance/fund-facts.csv',
+  ['id', 'fund', 'metric', 'value', 'unit', 'as_of', 'as_of_year', 'dated', 'estimate', 'quote', 'publisher', 'url', 'source'],
+  facts,
+);
 console.log(`china commitments: ${gcdf.length} rows; fund facts: ${facts.length} rows`);

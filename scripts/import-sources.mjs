@@ -21,39 +21,83 @@ const UNCTAD_NAMES = { HKG: 'China, Hong Kong SAR', MAC: 'China, Macao SAR', TWN
 const countries = [];
 for (const r of m49) {
   if (r.iso3 === 'TWN') continue; // added below with its classification
-  let name = untermName(r.iso3), nameSource = 'unterm-names-2026';
+  let name = untermName(r.iso3),
+    nameSource = 'unterm-names-2026';
   if (UNCTAD_NAMES[r.iso3]) [name, nameSource] = [UNCTAD_NAMES[r.iso3], 'ssc-project-2026'];
   else if (!name) name = overview.get(r.iso3)?.['Country or Area'] ?? r.name;
   countries.push({
-    iso3: r.iso3, name, m49: r.m49, region: r.region, subregion: r.subregion,
-    intermediate_region: r.intermediate_region, development: r.developed_developing.toLowerCase(),
-    ldc: r.ldc, lldc: r.lldc, sids: r.sids, g77: g77.has(r.iso3) ? '1' : '0',
+    iso3: r.iso3,
+    name,
+    m49: r.m49,
+    region: r.region,
+    subregion: r.subregion,
+    intermediate_region: r.intermediate_region,
+    development: r.developed_developing.toLowerCase(),
+    ldc: r.ldc,
+    lldc: r.lldc,
+    sids: r.sids,
+    g77: g77.has(r.iso3) ? '1' : '0',
     source: ['un-m49-2020', nameSource, 'g77-cia-2020'].filter((s, i, a) => a.indexOf(s) === i).join(';'),
     note: '',
   });
 }
 const added = [
-  { iso3: 'TWN', name: UNCTAD_NAMES.TWN, region: 'Asia', subregion: 'Eastern Asia', development: 'developing',
-    note: 'Not in M49. Classified as UNCTAD does: a developing economy of Eastern Asia.' },
-  { iso3: 'XKX', name: 'Kosovo', region: 'Europe', subregion: 'Southern Europe', development: 'developed',
-    note: 'Not in M49 (XKX is a user-assigned code). In the trade data from 2008. Classified with Southern Europe; developed, as M49 2020 classed all of Europe.' },
-  { iso3: 'CSK', name: 'Czechoslovakia', region: 'Europe', subregion: 'Eastern Europe', development: 'developed',
-    note: 'Former State (ISO 3166-3), in the trade data to 1992. Classified with Eastern Europe; developed, as M49 2020 classed all of Europe.' },
+  {
+    iso3: 'TWN',
+    name: UNCTAD_NAMES.TWN,
+    region: 'Asia',
+    subregion: 'Eastern Asia',
+    development: 'developing',
+    note: 'Not in M49. Classified as UNCTAD does: a developing economy of Eastern Asia.',
+  },
+  {
+    iso3: 'XKX',
+    name: 'Kosovo',
+    region: 'Europe',
+    subregion: 'Southern Europe',
+    development: 'developed',
+    note:
+      'Not in M49 (XKX is a user-assigned code). In the trade data from 2008. Classified with ' +
+      'Southern Europe; developed, as M49 2020 classed all of Europe.',
+  },
+  {
+    iso3: 'CSK',
+    name: 'Czechoslovakia',
+    region: 'Europe',
+    subregion: 'Eastern Europe',
+    development: 'developed',
+    note:
+      'Former State (ISO 3166-3), in the trade data to 1992. Classified with Eastern Europe; ' +
+      'developed, as M49 2020 classed all of Europe.',
+  },
 ];
 for (const a of added) {
-  countries.push({ m49: '', intermediate_region: '', ldc: '0', lldc: '0', sids: '0', g77: g77.has(a.iso3) ? '1' : '0',
-    source: 'ssc-project-2026', ...a });
+  countries.push({
+    m49: '',
+    intermediate_region: '',
+    ldc: '0',
+    lldc: '0',
+    sids: '0',
+    g77: g77.has(a.iso3) ? '1' : '0',
+    source: 'ssc-project-2026',
+    ...a,
+  });
 }
 countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
-write('groups/countries.csv',
+write(
+  'groups/countries.csv',
   ['iso3', 'name', 'm49', 'region', 'subregion', 'intermediate_region', 'development', 'ldc', 'lldc', 'sids', 'g77', 'source', 'note'],
-  countries);
+  countries,
+);
 
 // 2. COW dyadic flows: keep the importer-reported value (COW flow1) only; the smoothed flow is
 //    COW's own adjustment and the report does not use it.
 const flows = read('cow-trade-v4/cow_dyadic_exports_1990_2014.csv').map((r) => ({
-  year: r.year, exporter_iso3: r.exporter_iso3, importer_iso3: r.importer_iso3,
-  exports_musd: r.exports_musd, source: 'cow-trade-4.0',
+  year: r.year,
+  exporter_iso3: r.exporter_iso3,
+  importer_iso3: r.importer_iso3,
+  exports_musd: r.exports_musd,
+  source: 'cow-trade-4.0',
 }));
 write('trade/cow-bilateral-exports.csv', ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source'], flows);
 // 3. World Bank WDI GDP and population, economies only: the files also hold World Bank aggregates
@@ -71,7 +115,11 @@ write('economy/wdi-population.csv', ['iso3', 'year', 'population', 'source'], po
 // 4. LDC membership by year: the UN list's years of inclusion and graduation (un-ldc-membership/
 //    SOURCE.md), so that a year counts the LDCs of that year, not of the M49 snapshot.
 const ldcs = read('un-ldc-membership/ldc-membership.csv').map((r) => ({
-  iso3: r.iso3, included_year: r.included_year, graduated_year: r.graduated_year, graduated_date: r.graduated_date, source: 'un-ldc-list-2024',
+  iso3: r.iso3,
+  included_year: r.included_year,
+  graduated_year: r.graduated_year,
+  graduated_date: r.graduated_date,
+  source: 'un-ldc-list-2024',
 }));
 write('groups/ldc-membership.csv', ['iso3', 'included_year', 'graduated_year', 'graduated_date', 'source'], ldcs);
 // 4. World Bank regions (countrycode's `region` column), for the within-region shares of the WDI
@@ -81,4 +129,8 @@ const regions = read('country-code-crosswalk/codelist-subset.csv')
   .map((r) => ({ iso3: r.iso3c, wb_region: r.region, source: 'countrycode-wb-regions' }))
   .sort((a, b) => a.iso3.localeCompare(b.iso3));
 write('groups/wb-regions.csv', ['iso3', 'wb_region', 'source'], regions);
-console.log(`countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; population: ${population.length}; wb regions: ${regions.length}; ldc-membership: ${ldcs.length}`);
+console.log(
+  `countries: ${countries.length} rows; flows: ${flows.length}; gdp: ${gdp.length}; ` +
+    `population: ${population.length}; wb regions: ${regions.length}; ldc-membership: ` +
+    `${ldcs.length}`,
+);

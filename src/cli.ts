@@ -68,7 +68,8 @@ export function parseCli(argv: string[]): Config | 'help' {
   if (values.help) return 'help';
   let edition: number | null = null;
   if (values.edition !== undefined) {
-    if (!/^\d{4}$/.test(values.edition)) throw new UsageError(msg.badOption(`--edition: expected a year such as 2026, found ${msg.q(values.edition)}`));
+    if (!/^\d{4}$/.test(values.edition))
+      throw new UsageError(msg.badOption(`--edition: expected a year such as 2026, found ${msg.q(values.edition)}`));
     edition = Number(values.edition);
   }
   const maxFileBytes = values['max-file-size'] === undefined ? undefined : parseSize(values['max-file-size']);
@@ -121,7 +122,10 @@ export async function main(argv: string[]): Promise<number> {
     const result = await runReport(config);
     // Messages quote data and file names: shown, never obeyed by the terminal (terminal-text.ts).
     for (const w of result.warnings) process.stderr.write(printable(`warning: ${w}\n`));
-    config.log(`done      ${((performance.now() - t0) / 1000).toFixed(2).padStart(5)} s  ${config.outDir}/report.html${config.pdf ? `, ${config.outDir}/report.pdf` : ''}`);
+    config.log(
+      `done      ${((performance.now() - t0) / 1000).toFixed(2).padStart(5)} s  ` +
+        `${config.outDir}/report.html${config.pdf ? `, ${config.outDir}/report.pdf` : ''}`,
+    );
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CliError) {

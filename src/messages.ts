@@ -31,7 +31,8 @@ export const badHeader = (missing: string[], unknown: string[], expected: string
     .join('; ') + `: expected the columns ${expected.join(',')}`;
 export const wrongCellCount = (found: number, expected: number) => `expected ${expected} cells in the row, found ${found}`;
 export const badCell = (column: string, expected: string, found: string) => `${column}: expected ${expected}, found ${q(found)}`;
-export const unknownId = (column: string, definedIn: string, id: string) => `${column}: expected an id defined in ${definedIn}, found ${q(id)}`;
+export const unknownId = (column: string, definedIn: string, id: string) =>
+  `${column}: expected an id defined in ${definedIn}, found ${q(id)}`;
 export const duplicateObservation = (key: readonly string[], values: string[], firstLine: number) =>
   `duplicated observation: ${key.map((k, i) => `${k}=${clip(values[i] ?? '')}`).join(', ')} is also on line ${firstLine}`;
 export const moreProblems = (file: string, n: number) => `... and ${n} more problem${n > 1 ? 's' : ''} in ${file}`;
@@ -60,7 +61,7 @@ export const unsafeOutput = (dir: string, why: string) =>
 // Environment (exit 3)
 export const noBrowser = (tried: string[]) =>
   `no Chromium found to print the PDF (looked at $PUPPETEER_EXECUTABLE_PATH and ${tried.join(', ')}).\n` +
-  'Install Debian\'s Chromium with:  sudo apt-get install -y chromium\n' +
+  "Install Debian's Chromium with:  sudo apt-get install -y chromium\n" +
   'or point PUPPETEER_EXECUTABLE_PATH at a Chromium or Chrome binary, or build the HTML only with --no-pdf.';
 export const browserFailed = (path: string, detail: string) => `Chromium at ${path} failed to print the PDF: ${detail}`;
 export const unwritableOutput = (dir: string, detail: string) => `cannot write the report to ${dir}: ${detail}`;
@@ -119,7 +120,8 @@ export const unknownContentFile = (name: string, expected: string[]) =>
   `no place in the report for ${q(name)}: expected one of ${expected.join(', ')}, or a name starting with "box-"`;
 export const unclosedFrontMatter = () => 'front matter opens with --- and is never closed: expected a line --- after it';
 export const badFrontMatterLine = (line: string) => `front matter: expected "key: value", found ${q(line)}`;
-export const badFrontMatter = (key: string, value: string, expected: string) => `front matter ${key}: expected ${expected}, found ${q(value)}`;
+export const badFrontMatter = (key: string, value: string, expected: string) =>
+  `front matter ${key}: expected ${expected}, found ${q(value)}`;
 
 /**
  * Free text from elsewhere (a parser's message, an OS error) for a message: control characters
@@ -146,4 +148,6 @@ function codePoint(code: number): string {
 
 /** Chapter warning: topics the founding documents ask to monitor that no data available to the report can measure. */
 export const dataGaps = (count: number, edition: number) =>
-  `${count} topic${count === 1 ? '' : 's'} that the founding documents dated up to ${edition} ask to monitor cannot be measured with the data available (printed as data gaps)`;
+  `${count} topic${count === 1 ? '' : 's'} that the founding documents dated up to ` +
+  `${edition} ask to monitor cannot be measured with the data available (printed as data ` +
+  `gaps)`;

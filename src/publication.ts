@@ -32,7 +32,8 @@ export function readPublication(file: string): Publication {
   } catch (error) {
     throw new InputError([{ file, message: `not valid JSON: ${(error as Error).message}` }]);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InputError([{ file, message: 'expected an object of settings' }]);
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new InputError([{ file, message: 'expected an object of settings' }]);
   const problems: Problem[] = [];
   const out = { ...DEFAULT_PUBLICATION };
   for (const [key, value] of Object.entries(json)) {

@@ -84,33 +84,65 @@ export async function runReport(config: Config): Promise<RunResult> {
     const loaded = await stage('load', load, (l) => `${l.tables.size} files, ${rows(l)} rows`);
     warnings.push(...loaded.warnings);
     const limits = { latestDataYear: config.latestDataYear };
-    const data = await stage('validate', () => validateData(loaded.tables, limits), () => 'every row valid');
+    const data = await stage(
+      'validate',
+      () => validateData(loaded.tables, limits),
+      () => 'every row valid',
+    );
     const years = extent(data.tradeFlows.columns().year)!;
     const publication = resolveEdition(config.edition, years[0], readProjectConfig(ROOT).edition);
     // An edition uses data up to the year before it is published.
     const edition = publication - 1;
     const options = { edition, publication, growthWindow: config.growthWindow };
     const firstYear = years[0];
-    const previous = await stage('previous', () => previousEdition(CHAPTERS, data, options, config, firstYear, config.previous), (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'));
+    const previous = await stage(
+      'previous',
+      () => previousEdition(CHAPTERS, data, options, config, firstYear, config.previous),
+      (p) => (p ? `${p.figures.size} figures of the ${p.edition} edition (${p.origin})` : 'none: first edition of the data'),
+    );
 
     // 3-5. Metrics, charts and the model the templates see.
-    const metrics = await stage('metrics', () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])), () => `edition ${publication} (data to ${edition}), ${CHAPTERS.length} chapters`);
+    const metrics = await stage(
+      'metrics',
+      () => new Map(CHAPTERS.map((c) => [c.id, c.metrics(data, options)])),
+      () => `edition ${publication} (data to ${edition}), ${CHAPTERS.length} chapters`,
+    );
     const specs = () => CHAPTERS.flatMap((c) => c.charts(data, metrics.get(c.id), options));
-    const charts = await stage('charts', () => renderCharts(specs(), chartCache(config)), (c) => `${c.length} charts`);
+    const charts = await stage(
+      'charts',
+      () => renderCharts(specs(), chartCache(config)),
+      (c) => `${c.length} charts`,
+    );
     for (const c of charts) warnings.push(...c.warnings.map((w) => `chart ${c.id}: ${w}`));
-    const { model, ledger, warnings: chapterWarnings } = await stage('model', () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous, config.publication), (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`);
+    const {
+      model,
+      ledger,
+      warnings: chapterWarnings,
+    } = await stage(
+      'model',
+      () => buildModel(CHAPTERS, data, metrics, charts, options, config, GENERATOR, previous, config.publication),
+      (r) => `${r.model.chapters.length} chapters, ${r.ledger.all().length} figures`,
+    );
 
     warnings.push(...chapterWarnings);
 
     // 5b. What people wrote (content/*.md), its citations checked against the ledger just filled.
     const ids = CHAPTERS.map((c) => c.id);
-    const content = await stage('content', () => renderContent(config.contentDir, edition, ledger, config, ids), (c) => `${c.files.length} files`);
+    const content = await stage(
+      'content',
+      () => renderContent(config.contentDir, edition, ledger, config, ids),
+      (c) => `${c.files.length} files`,
+    );
     warnings.push(...content.warnings);
     const page = withContent(model, content);
 
     // 6. HTML.
     const templates = loadTemplates(TEMPLATES_DIR, chapterTemplates());
-    const html = await stage('html', () => templates.render({ ...page, pdf: config.pdf }), (h) => `${(h.length / 1024).toFixed(0)} KiB`);
+    const html = await stage(
+      'html',
+      () => templates.render({ ...page, pdf: config.pdf }),
+      (h) => `${(h.length / 1024).toFixed(0)} KiB`,
+    );
     const files: OutputFiles = new Map<string, string | Uint8Array>([
       ['report.html', html],
       ['figures.csv', ledger.toCsv()],
@@ -122,19 +154,23 @@ export async function runReport(config: Config): Promise<RunResult> {
     // 7. PDF.
     let chromium: string | null = null;
     if (printerStart) {
-      const pdf = await stage('pdf', async () => {
-        const printer = await printerStart;
-        chromium = printer.version;
-        return printer.print(html, {
-          title: `${model.title}: ${model.subtitle}`,
-          subject: 'Trade, finance and technical cooperation among developing countries: indicators and follow-up of commitments',
-          author: 'South Centre',
-          keywords: ['South-South cooperation', 'developing countries', 'trade', `edition ${publication}`],
-          language: model.lang,
-          // The end of the last year of data: a fixed date, not the clock.
-          date: new Date(Date.UTC(edition, 11, 31)),
-        });
-      }, (p) => `${(p.bytes.length / 1024).toFixed(0)} KiB, printed ${p.prints === 1 ? 'once' : 'twice'}`);
+      const pdf = await stage(
+        'pdf',
+        async () => {
+          const printer = await printerStart;
+          chromium = printer.version;
+          return printer.print(html, {
+            title: `${model.title}: ${model.subtitle}`,
+            subject: 'Trade, finance and technical cooperation among developing countries: indicators and follow-up of commitments',
+            author: 'South Centre',
+            keywords: ['South-South cooperation', 'developing countries', 'trade', `edition ${publication}`],
+            language: model.lang,
+            // The end of the last year of data: a fixed date, not the clock.
+            date: new Date(Date.UTC(edition, 11, 31)),
+          });
+        },
+        (p) => `${(p.bytes.length / 1024).toFixed(0)} KiB, printed ${p.prints === 1 ? 'once' : 'twice'}`,
+      );
       files.set('report.pdf', pdf.bytes);
     }
 
@@ -144,8 +180,21 @@ export async function runReport(config: Config): Promise<RunResult> {
     // The year cut decides what validation accepts, so it is an input like the data.
     inputs.set(PROJECT_CONFIG_FILE, readFileSync(join(ROOT, PROJECT_CONFIG_FILE)));
     for (const f of content.files) inputs.set(f.file, f.source);
-    files.set('manifest.json', buildManifest({ generator: GENERATOR, edition: publication, node: process.version, chromium, packages: packageVersions() }, inputs, files));
-    warnings.push(...(await stage('publish', () => publish(config.outDir, files, guard), () => `${files.size} files in ${config.outDir}`)));
+    files.set(
+      'manifest.json',
+      buildManifest(
+        { generator: GENERATOR, edition: publication, node: process.version, chromium, packages: packageVersions() },
+        inputs,
+        files,
+      ),
+    );
+    warnings.push(
+      ...(await stage(
+        'publish',
+        () => publish(config.outDir, files, guard),
+        () => `${files.size} files in ${config.outDir}`,
+      )),
+    );
     return { data, metrics, ledger, model, edition, files, timings, warnings };
   } finally {
     await printerStart?.then((p) => p.close()).catch(() => undefined);

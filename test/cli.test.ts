@@ -29,7 +29,16 @@ function usageError(argv: string[]): UsageError {
 
 describe('parseCli', () => {
   it('fills in every default', () => {
-    expect(config([])).toMatchObject({ dataDir: 'data', outDir: 'out', edition: null, pdf: true, debug: false, growthWindow: 10, unchangedPoints: 0.1, unchangedPercent: 1 });
+    expect(config([])).toMatchObject({
+      dataDir: 'data',
+      outDir: 'out',
+      edition: null,
+      pdf: true,
+      debug: false,
+      growthWindow: 10,
+      unchangedPoints: 0.1,
+      unchangedPercent: 1,
+    });
   });
 
   it('reads each option', () => {
@@ -77,7 +86,19 @@ describe('parseCli', () => {
 });
 
 describe('HELP', () => {
-  const OPTIONS = ['--data', '--content', '--out', '--config', '--edition', '--previous', '--no-pdf', '--no-cache', '--max-file-size', '--debug', '--help'];
+  const OPTIONS = [
+    '--data',
+    '--content',
+    '--out',
+    '--config',
+    '--edition',
+    '--previous',
+    '--no-pdf',
+    '--no-cache',
+    '--max-file-size',
+    '--debug',
+    '--help',
+  ];
 
   it('lists every option, with the defaults of those that take a value', () => {
     for (const o of OPTIONS) expect(HELP).toMatch(new RegExp(`^  ${o}\\b`, 'm'));
@@ -88,7 +109,9 @@ describe('HELP', () => {
   });
 
   it('lists only options that parseCli accepts', () => {
-    const listed = [...HELP.matchAll(/^ {2}(--[a-z-]+)( [A-Z]+)?/gm)].map((m) => [m[1]!, m[2] ? (({ '--edition': '2005', '--max-file-size': '64M' } as Record<string, string>)[m[1]!] ?? 'x') : null] as const);
+    const listed = [...HELP.matchAll(/^ {2}(--[a-z-]+)( [A-Z]+)?/gm)].map(
+      (m) => [m[1]!, m[2] ? (({ '--edition': '2005', '--max-file-size': '64M' } as Record<string, string>)[m[1]!] ?? 'x') : null] as const,
+    );
     expect(listed.map(([o]) => o)).toEqual(OPTIONS);
     for (const [o, value] of listed) expect(() => parseCli(value === null ? [o] : [o, value]), o).not.toThrow();
   });
@@ -102,12 +125,18 @@ describe('the command line, run for real', () => {
   it('exits with 2 for an edition outside the data, naming the years available, and writes nothing', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-cli-')), 'out');
     try {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--edition', '1800', '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--edition', '1800', '--no-pdf', '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(r.status, r.stderr).toBe(2);
       // data/trade/cow-bilateral-exports.csv starts in 1990 (awk on the year column), so the first
       // edition is 1991; report.config.json sets 2026
       expect(r.stderr).toContain(`error: ${msg.editionOutOfRange(1800, 1991, 2026)}`);
-      expect(r.stderr).toContain('--edition 1800: editions are publication years and use data up to the year before; the data allow editions 1991 to 2026');
+      expect(r.stderr).toContain(
+        '--edition 1800: editions are publication years and use data up to the year before; the data allow editions 1991 to 2026',
+      );
       expect(r.stderr).not.toMatch(/^\s+at /m); // no stack trace without --debug
       expect(existsSync(out)).toBe(false);
     } finally {
@@ -126,14 +155,22 @@ describe('the bundled command line (dist/cli.js)', () => {
     expect(help.stdout).toBe(HELP);
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-cli-')), 'out');
     try {
-      const r = spawnSync(process.execPath, ['dist/cli.js', '--data', SMALL, '--content', SMALL_CONTENT, '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(process.execPath, ['dist/cli.js', '--data', SMALL, '--content', SMALL_CONTENT, '--no-pdf', '--out', out], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(r.status, r.stderr).toBe(0);
       expect(r.stderr).toMatch(/^load .*\n(.*\n)*done /m);
       expect(readFileSync(join(out, 'report.html'), 'utf8')).toBe(readFileSync(join(GOLDEN_SMALL, 'report.html'), 'utf8'));
       const sources = await build();
       for (const f of ['figures.csv', 'manifest.json']) expect(readFileSync(join(out, f), 'utf8'), f).toBe(sources.files.get(f));
       // The real data, parsed afresh: its large files go to the parser's worker threads.
-      const full = spawnSync(process.execPath, ['dist/cli.js', '--no-pdf', '--no-cache', '--edition', '1991', '--content', 'test/fixtures/no-content', '--out', `${out}-full`], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const full = spawnSync(
+        process.execPath,
+        ['dist/cli.js', '--no-pdf', '--no-cache', '--edition', '1991', '--content', 'test/fixtures/no-content', '--out', `${out}-full`],
+        { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+      );
       expect(full.status, full.stderr).toBe(0);
       expect(full.stderr).toMatch(/^validate .* every row valid$/m);
     } finally {

@@ -15,7 +15,9 @@ describe('quoting values in messages', () => {
 
   it('clips free text from a parser the same way, and escapes its control characters', () => {
     expect(msg.clip('short')).toBe('short');
-    expect(msg.clip(`Invalid Opening Quote: value is "${'y'.repeat(500)}\u0000"`, 40)).toBe(`Invalid Opening Quote: value is "${'y'.repeat(7)}… (535 characters)`);
+    expect(msg.clip(`Invalid Opening Quote: value is "${'y'.repeat(500)}\u0000"`, 40)).toBe(
+      `Invalid Opening Quote: value is "${'y'.repeat(7)}… (535 characters)`,
+    );
     expect(msg.csvSyntax('CSV_X', 'z'.repeat(1000)).length).toBeLessThan(220);
     expect(msg.clip('a\u0007b')).toBe('a\\u0007b');
   });

@@ -7,7 +7,15 @@ import { unmarkedNumbers } from './helpers/unmarked-numbers';
 
 // Every generated trend sentence in the built report (real data, two editions) is checked
 // against the figures it cites, read back from figures.csv, not from the code that wrote it.
-interface Row { id: string; indicator: string; entity: string; period: string; value: string; unit: string; text: string }
+interface Row {
+  id: string;
+  indicator: string;
+  entity: string;
+  period: string;
+  value: string;
+  unit: string;
+  text: string;
+}
 const T = normalizeConfig();
 
 describe('trend sentences agree with the figures they cite', () => {
@@ -25,10 +33,15 @@ describe('trend sentences agree with the figures they cite', () => {
   // still move between editions and "what changed" has sentences to check. Both from the same data,
   // so a figure id has one value in both ledgers.
   beforeAll(async () => {
-    const builds = [await build({ dataDir: 'data', contentDir: 'content' }), await build({ dataDir: 'data', contentDir: 'content', edition: 2015 })];
+    const builds = [
+      await build({ dataDir: 'data', contentDir: 'content' }),
+      await build({ dataDir: 'data', contentDir: 'content', edition: 2015 }),
+    ];
     html = builds[0]!.files.get('report.html') as string;
     sources = new Set(builds[0]!.data.sources.rows.map((r) => r.id));
-    ledger = new Map(builds.flatMap((b) => (parse(b.files.get('figures.csv') as string, { columns: true }) as Row[]).map((r) => [r.id, r] as const)));
+    ledger = new Map(
+      builds.flatMap((b) => (parse(b.files.get('figures.csv') as string, { columns: true }) as Row[]).map((r) => [r.id, r] as const)),
+    );
     paragraphs = builds.flatMap((b) => [...(b.files.get('report.html') as string).matchAll(/<p>(.*?)<\/p>/g)].map((m) => m[1]!));
   });
 
@@ -43,7 +56,9 @@ describe('trend sentences agree with the figures they cite', () => {
         const change = value(changeId!);
         expect(verb === 'rose' ? change > 0 : change < 0, `${verb} but ${changeId} = ${change}`).toBe(true);
         // judged as printed (one decimal), the rule the explanatory notes state
-        expect(roundHalfUp(Math.abs(change), 1), changeId).toBeGreaterThanOrEqual(unit === 'per cent' ? T.unchangedPercent : T.unchangedPoints);
+        expect(roundHalfUp(Math.abs(change), 1), changeId).toBeGreaterThanOrEqual(
+          unit === 'per cent' ? T.unchangedPercent : T.unchangedPoints,
+        );
         expect(changeText, changeId).toBe(ledger.get(changeId!)!.text.replace(/^[+-]/, ''));
         expect(levelText, levelId).toBe(ledger.get(levelId!)!.text);
         // a change in points is the difference of the two levels the ledger holds
@@ -78,7 +93,9 @@ describe('trend sentences agree with the figures they cite', () => {
   it('"the highest since" and "the lowest since": no year in between beats it, the named year does', () => {
     let checked = 0;
     for (const p of paragraphs) {
-      for (const m of p.matchAll(new RegExp(`${SPAN}[^<]*? in (\\d{4}), the (highest|lowest) since (\\d{4})(, the first year covered)?`, 'g'))) {
+      for (const m of p.matchAll(
+        new RegExp(`${SPAN}[^<]*? in (\\d{4}), the (highest|lowest) since (\\d{4})(, the first year covered)?`, 'g'),
+      )) {
         const level = ledger.get(m[1]!)!;
         const year = Number(m[3]);
         const since = Number(m[5]);
@@ -117,7 +134,9 @@ describe('trend sentences agree with the figures they cite', () => {
         const [, a, , , b] = m as unknown as string[];
         const d = value(b!) - value(a!);
         const share = ledger.get(b!)!.unit === 'per cent';
-        expect(roundHalfUp(share ? Math.abs(d) : Math.abs((100 * d) / value(a!)), 1), `${a} → ${b}`).toBeLessThan(share ? T.unchangedPoints : T.unchangedPercent);
+        expect(roundHalfUp(share ? Math.abs(d) : Math.abs((100 * d) / value(a!)), 1), `${a} → ${b}`).toBeLessThan(
+          share ? T.unchangedPoints : T.unchangedPercent,
+        );
         checked++;
       }
     }
@@ -128,13 +147,17 @@ describe('trend sentences agree with the figures they cite', () => {
     const marked = [...html.matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1]!);
     expect(marked.length).toBeGreaterThan(500);
     for (const id of marked) expect(ledger.has(id), id).toBe(true);
-    for (const f of ledger.values()) for (const s of (f as Row & { source: string }).source.split(';')) expect(sources.has(s), `${f.id}: ${s}`).toBe(true);
+    for (const f of ledger.values())
+      for (const s of (f as Row & { source: string }).source.split(';')) expect(sources.has(s), `${f.id}: ${s}`).toBe(true);
   });
 
   it('"this share is higher (lower) than": the two shares as printed differ that way', () => {
     let checked = 0;
     for (const p of paragraphs) {
-      const re = new RegExp(`to ${SPAN} per cent in \\d{4}[^<]*?This share is (higher than|lower than|about the same as) that of [^<]*?, ${SPAN} per cent`, 'g');
+      const re = new RegExp(
+        `to ${SPAN} per cent in \\d{4}[^<]*?This share is (higher than|lower than|about the same as) that of [^<]*?, ${SPAN} per cent`,
+        'g',
+      );
       for (const m of p.matchAll(re)) {
         const [, a, aText, word, , bText] = m as unknown as string[];
         const d = Number(aText) - Number(bText);
@@ -151,7 +174,8 @@ describe('trend sentences agree with the figures they cite', () => {
 
   it('Türkiye: a share of GDP for technical cooperation uses the part committed to TCDC, or names the whole budget', () => {
     const text = html.replace(/<[^>]+>/g, '');
-    for (const m of text.matchAll(/Türkiye[^.]*?\$180 million[^.]*?per cent of (its )?GDP/g)) expect(m[0]).toMatch(/development cooperation budget/);
+    for (const m of text.matchAll(/Türkiye[^.]*?\$180 million[^.]*?per cent of (its )?GDP/g))
+      expect(m[0]).toMatch(/development cooperation budget/);
     expect(text).not.toMatch(/TCDC share of GDP[^.]*\$180 million/);
   });
 

@@ -24,7 +24,14 @@ describe('readProjectConfig', () => {
   });
 
   it('refuses a missing file, bad JSON, a wrong type and an unknown key, naming the file (exit 1)', () => {
-    for (const text of [null, '{', '{"latestDataYear": "2014"}', '{"latestDataYear": 2014.5}', '{"latestDataYear": 2014, "latest": 1}', '{}']) {
+    for (const text of [
+      null,
+      '{',
+      '{"latestDataYear": "2014"}',
+      '{"latestDataYear": 2014.5}',
+      '{"latestDataYear": 2014, "latest": 1}',
+      '{}',
+    ]) {
       const e = errorOf(text);
       expect(e.exitCode).toBe(EXIT.data);
       expect(e.message).toMatch(/report\.config\.json: expected \{"latestDataYear": YEAR\}: /);

@@ -29,14 +29,22 @@ describe('report for the small fixture', () => {
       const second = await build();
       for (const f of [...first.files.keys()]) expect(second.files.get(f), f).toEqual(first.files.get(f));
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
   });
 
   it('marks every printed figure with an id that the ledger lists, with a source', async () => {
     const { files, data } = await build();
     const html = files.get('report.html') as string;
-    const ledger = new Map((files.get('figures.csv') as string).trim().split('\n').slice(1).map((l) => [l.split(',')[0]!, l]));
+    const ledger = new Map(
+      (files.get('figures.csv') as string)
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => [l.split(',')[0]!, l]),
+    );
     const marked = [...html.matchAll(/data-figure="([^"]+)"/g)].map((m) => m[1]!);
     expect(marked.length).toBeGreaterThan(20);
     const sources = new Set(data.sources.rows.map((s) => s.id));

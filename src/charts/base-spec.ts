@@ -10,6 +10,10 @@ type Height = number | { step: number };
  *
  * @example const spec: TopLevelSpec = { ...baseSpec(alt, 440, 230), data: { values }, mark: 'line', encoding };
  */
-export function baseSpec(description: string, width: number, height: Height): { $schema: string; description: string; width: number; height: Height } {
+export function baseSpec(
+  description: string,
+  width: number,
+  height: Height,
+): { $schema: string; description: string; width: number; height: Height } {
   return { $schema: SCHEMA, description, width, height };
 }

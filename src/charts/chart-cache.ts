@@ -59,11 +59,17 @@ function rendererKey(): string | null {
 export function chartKey(chart: ChartDef): string | null {
   const base = rendererKey();
   if (base === null) return null;
-  return `${FORMAT}-${createHash('sha256').update(base).update(JSON.stringify([chart.id, chart.spec])).digest('hex')}`;
+  return `${FORMAT}-${createHash('sha256')
+    .update(base)
+    .update(JSON.stringify([chart.id, chart.spec]))
+    .digest('hex')}`;
 }
 
 /** What an entry's checksum covers. */
-const checksum = (svg: string, warnings: string[]) => createHash('sha256').update(JSON.stringify([svg, warnings])).digest('hex');
+const checksum = (svg: string, warnings: string[]) =>
+  createHash('sha256')
+    .update(JSON.stringify([svg, warnings]))
+    .digest('hex');
 
 /**
  * The cached rendering of a chart, or null. A damaged entry (not JSON, or its checksum wrong) is

@@ -41,11 +41,69 @@ interface Woff2Table {
 
 /** The WOFF2 "known table" tags, by the index its directory uses (WOFF2 spec, table 5.1). */
 const KNOWN_TAGS = [
-  'cmap', 'head', 'hhea', 'hmtx', 'maxp', 'name', 'OS/2', 'post', 'cvt ', 'fpgm', 'glyf', 'loca', 'prep',
-  'CFF ', 'VORG', 'EBDT', 'EBLC', 'gasp', 'hdmx', 'kern', 'LTSH', 'PCLT', 'VDMX', 'vhea', 'vmtx', 'BASE',
-  'GDEF', 'GPOS', 'GSUB', 'EBSC', 'JSTF', 'MATH', 'CBDT', 'CBLC', 'COLR', 'CPAL', 'SVG ', 'sbix', 'acnt',
-  'avar', 'bdat', 'bloc', 'bsln', 'cvar', 'fdsc', 'feat', 'fmtx', 'fvar', 'gvar', 'hsty', 'just', 'lcar',
-  'mort', 'morx', 'opbd', 'prop', 'trak', 'Zapf', 'Silf', 'Glat', 'Gloc', 'Feat', 'Sill',
+  'cmap',
+  'head',
+  'hhea',
+  'hmtx',
+  'maxp',
+  'name',
+  'OS/2',
+  'post',
+  'cvt ',
+  'fpgm',
+  'glyf',
+  'loca',
+  'prep',
+  'CFF ',
+  'VORG',
+  'EBDT',
+  'EBLC',
+  'gasp',
+  'hdmx',
+  'kern',
+  'LTSH',
+  'PCLT',
+  'VDMX',
+  'vhea',
+  'vmtx',
+  'BASE',
+  'GDEF',
+  'GPOS',
+  'GSUB',
+  'EBSC',
+  'JSTF',
+  'MATH',
+  'CBDT',
+  'CBLC',
+  'COLR',
+  'CPAL',
+  'SVG ',
+  'sbix',
+  'acnt',
+  'avar',
+  'bdat',
+  'bloc',
+  'bsln',
+  'cvar',
+  'fdsc',
+  'feat',
+  'fmtx',
+  'fvar',
+  'gvar',
+  'hsty',
+  'just',
+  'lcar',
+  'mort',
+  'morx',
+  'opbd',
+  'prop',
+  'trak',
+  'Zapf',
+  'Silf',
+  'Glat',
+  'Gloc',
+  'Feat',
+  'Sill',
 ];
 
 /** Splits a WOFF2 file into its tables (decompressed, glyf and loca left in their transformed form). */
@@ -94,11 +152,24 @@ function table(tables: Map<string, Woff2Table>, tag: string): DataView {
 }
 
 /** Preferred Unicode subtables, best first: fontkit's order, so both pick the same one. */
-const UNICODE_SUBTABLES = [[3, 10], [0, 6], [0, 4], [3, 1], [0, 3], [0, 2], [0, 1], [0, 0]] as const;
+const UNICODE_SUBTABLES = [
+  [3, 10],
+  [0, 6],
+  [0, 4],
+  [3, 1],
+  [0, 3],
+  [0, 2],
+  [0, 1],
+  [0, 0],
+] as const;
 
 /** The code point → glyph id lookup of the font's preferred Unicode cmap subtable (format 4 or 12). */
 function unicodeCmap(cmap: DataView): (codePoint: number) => number {
-  const records = Array.from({ length: cmap.getUint16(2) }, (_, i) => ({ platform: cmap.getUint16(4 + 8 * i), encoding: cmap.getUint16(6 + 8 * i), offset: cmap.getUint32(8 + 8 * i) }));
+  const records = Array.from({ length: cmap.getUint16(2) }, (_, i) => ({
+    platform: cmap.getUint16(4 + 8 * i),
+    encoding: cmap.getUint16(6 + 8 * i),
+    offset: cmap.getUint32(8 + 8 * i),
+  }));
   const record = UNICODE_SUBTABLES.map(([p, e]) => records.find((r) => r.platform === p && r.encoding === e)).find((r) => r !== undefined);
   if (!record) throw new Error('font has no Unicode cmap subtable');
   const t = new DataView(cmap.buffer, cmap.byteOffset + record.offset);

@@ -46,7 +46,10 @@ export function finishLineChart(spec: TopLevelSpec): TopLevelSpec {
   const { x: _x, y: _y, color: _c, ...others } = rest as Record<string, Channel>;
   void _x, void _y, void _c;
   let width = s.width;
-  const domain = yDomain(y!, values.map((v) => v[yf]).filter((v): v is number => typeof v === 'number'));
+  const domain = yDomain(
+    y!,
+    values.map((v) => v[yf]).filter((v): v is number => typeof v === 'number'),
+  );
   if (labelled) {
     const labels = endLabels(values, names, xf, yf, cf, domain, s.height);
     const widest = Math.max(...labels.flatMap((l) => l.text.map((t) => textWidth(t, CHART_FONT_SIZE, 400))));
@@ -87,7 +90,10 @@ function niceStep(raw: number): number {
 function endLabels(values: Row[], names: string[], xf: string, yf: string, cf: string, [d0, d1]: [number, number], height: number) {
   const px = (v: number) => height * (1 - (v - d0) / (d1 - d0));
   const labels = names.flatMap((name) => {
-    const last = values.filter((v) => v[cf] === name && typeof v[yf] === 'number').sort((a, b) => Number(a[xf]) - Number(b[xf])).pop();
+    const last = values
+      .filter((v) => v[cf] === name && typeof v[yf] === 'number')
+      .sort((a, b) => Number(a[xf]) - Number(b[xf]))
+      .pop();
     if (!last) return [];
     const text = wrap(name);
     return [{ name, x: last[xf], text, want: px(last[yf] as number), h: text.length * LINE_HEIGHT, at: 0 }];

@@ -14,8 +14,10 @@ function loadEngine(): Promise<{ vega: typeof Vega; vl: typeof VegaLite }> {
   engine ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => {
     // Vega measures label text to lay out axes and legends; in Node it has no canvas, so it is
     // given the report font's real advance widths (see text-width.ts).
-    (vega as unknown as { textMetrics: { width: (item: Record<string, unknown>, text: unknown) => number } }).textMetrics.width = (item, text) =>
-      textWidth(String(text ?? ''), Number(item.fontSize ?? 11), (item.fontWeight as number | string | undefined) ?? 400);
+    (vega as unknown as { textMetrics: { width: (item: Record<string, unknown>, text: unknown) => number } }).textMetrics.width = (
+      item,
+      text,
+    ) => textWidth(String(text ?? ''), Number(item.fontSize ?? 11), (item.fontWeight as number | string | undefined) ?? 400);
     return { vega, vl };
   });
   return engine;

@@ -16,7 +16,13 @@ export const SERIES_COLOURS = ['#0b2e59', '#e69f00', '#7b3294', '#009e73', '#c05
 export const SERIES_TEXT_COLOURS = ['#0b2e59', '#8a5a00', '#7b3294', '#00694c', '#a0440a'];
 
 /** Dash patterns of line series, in series order: the first solid. */
-export const SERIES_DASHES: number[][] = [[1, 0], [7, 3], [2, 2], [9, 3, 2, 3], [4, 4]];
+export const SERIES_DASHES: number[][] = [
+  [1, 0],
+  [7, 3],
+  [2, 2],
+  [9, 3, 2, 3],
+  [4, 4],
+];
 
 /** Marker shapes of line series, in series order. */
 export const SERIES_SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross'];
@@ -44,12 +50,26 @@ export const CHART_CONFIG: Config = {
   padding: 4,
   view: { stroke: null },
   axis: {
-    labelFontSize: CHART_FONT_SIZE, titleFontSize: CHART_FONT_SIZE, titleFontWeight: 'normal', labelColor: '#333333', titleColor: '#333333',
-    gridColor: '#e3e3e3', domainColor: '#767676', tickColor: '#767676', labelSeparation: 6,
+    labelFontSize: CHART_FONT_SIZE,
+    titleFontSize: CHART_FONT_SIZE,
+    titleFontWeight: 'normal',
+    labelColor: '#333333',
+    titleColor: '#333333',
+    gridColor: '#e3e3e3',
+    domainColor: '#767676',
+    tickColor: '#767676',
+    labelSeparation: 6,
   },
   legend: {
-    labelFontSize: CHART_FONT_SIZE, titleFontSize: CHART_FONT_SIZE, titleFontWeight: 'normal', labelColor: '#333333', titleColor: '#333333',
-    orient: 'bottom', direction: 'horizontal', columns: 2, labelLimit: 260,
+    labelFontSize: CHART_FONT_SIZE,
+    titleFontSize: CHART_FONT_SIZE,
+    titleFontWeight: 'normal',
+    labelColor: '#333333',
+    titleColor: '#333333',
+    orient: 'bottom',
+    direction: 'horizontal',
+    columns: 2,
+    labelLimit: 260,
   },
   // Category labels under bars break at spaces rather than run into their neighbours.
   axisXBand: { labelExpr: "length(datum.label) > 14 ? split(datum.label, ' ') : datum.label" },
@@ -74,7 +94,10 @@ export function yearAxis(from: number, to: number): YearChannel {
   if (values[0]! - from >= 0.75 * step) values.unshift(from);
   if (to - values[values.length - 1]! >= 0.75 * step) values.push(to);
   return {
-    field: 'year', type: 'quantitative', title: null, scale: { domain: [from, to], nice: false, zero: false },
+    field: 'year',
+    type: 'quantitative',
+    title: null,
+    scale: { domain: [from, to], nice: false, zero: false },
     axis: { format: 'd', values, labelOverlap: 'greedy', labelSeparation: 8 },
   };
 }

@@ -130,7 +130,10 @@ function suggest(id: string, ledger: Ledger): string[] {
   const [indicator, entity] = id.split(':');
   const same = ledger.all().filter((f) => f.indicator === indicator);
   const sameEntity = same.filter((f) => f.entity === entity);
-  return (sameEntity.length ? sameEntity : same).slice(-3).reverse().map((f) => f.id);
+  return (sameEntity.length ? sameEntity : same)
+    .slice(-3)
+    .reverse()
+    .map((f) => f.id);
 }
 
 /** 1-based line and column of an offset. */

@@ -20,7 +20,9 @@ export function readContent(dir: string, edition: number): ContentFile[] {
   const files = new Map<string, string>();
   for (const folder of [dir, join(dir, String(edition))]) {
     if (!existsSync(folder)) continue;
-    for (const f of readdirSync(folder).filter((x) => x.endsWith('.md') && x !== 'README.md').sort()) {
+    for (const f of readdirSync(folder)
+      .filter((x) => x.endsWith('.md') && x !== 'README.md')
+      .sort()) {
       files.set(f.slice(0, -3), join(folder, f));
     }
   }

@@ -9,9 +9,11 @@ import { position, type Citation } from './citations';
  */
 const TREND_WORDS: Record<string, 1 | -1 | 0> = Object.fromEntries([
   ...'rose risen rising rise rises increased increase increases increasing grew grown growing grows gained climbed expanded'
-    .split(' ').map((w) => [w, 1]),
+    .split(' ')
+    .map((w) => [w, 1]),
   ...'fell fallen falling fall falls decreased decrease decreases decreasing declined decline declines declining dropped shrank contracted'
-    .split(' ').map((w) => [w, -1]),
+    .split(' ')
+    .map((w) => [w, -1]),
   ...'unchanged stable steady flat'.split(' ').map((w) => [w, 0]),
 ]);
 
@@ -45,10 +47,17 @@ export function checkTrendWords(prose: string, citations: readonly Citation[], f
   const problems: Problem[] = [];
   for (const c of citations) {
     if (c.direction === null) continue;
-    const window = prose.slice(0, c.start).split(/[.!?;:\u0001]\s|\n\s*\n|\u0001/).pop() ?? '';
+    const window =
+      prose
+        .slice(0, c.start)
+        .split(/[.!?;:\u0001]\s|\n\s*\n|\u0001/)
+        .pop() ?? '';
     const words = [...window.matchAll(/[A-Za-z]+/g)];
     if (words.at(-1)?.[0].toLowerCase() === 'from') continue;
-    const near = words.slice(-NEAR_WORDS).reverse().find((w) => w[0].toLowerCase() in TREND_WORDS);
+    const near = words
+      .slice(-NEAR_WORDS)
+      .reverse()
+      .find((w) => w[0].toLowerCase() in TREND_WORDS);
     if (!near) continue;
     const says = TREND_WORDS[near[0].toLowerCase()]!;
     // "rose" beside a rise too small to call one is not a contradiction; "unchanged" beside a clear move is.

@@ -62,7 +62,11 @@ export function renderContent(dir: string, edition: number, ledger: Ledger, t: T
     const prose = proseOnly(body, citations);
     problems.push(...checkTrendWords(prose, citations, f.file));
     out.warnings.push(...checkTypedNumbers(prose, citations, f.file, ledger, edition).map(formatProblem));
-    const html = renderMarkdown(withMarks(body, citations), f.name, citations.map((c) => c.html));
+    const html = renderMarkdown(
+      withMarks(body, citations),
+      f.name,
+      citations.map((c) => c.html),
+    );
 
     if (f.name in FRONT) out.front[f.name as FrontName] = { id: f.name, title: front.title ?? FRONT[f.name as FrontName], html };
     else if (isBox) boxes.push({ chapter, placement, html: box(f.name, front.title, html) });

@@ -37,7 +37,16 @@ export function readLedger(csv: string): Map<string, LedgerRow> {
   return new Map(
     rows.map((r) => [
       r.id!,
-      { id: r.id!, indicator: r.indicator!, entity: r.entity!, period: r.period!, value: r.value === '' ? null : Number(r.value), unit: r.unit ?? '', text: r.text ?? '', chapter: r.chapter ?? '' },
+      {
+        id: r.id!,
+        indicator: r.indicator!,
+        entity: r.entity!,
+        period: r.period!,
+        value: r.value === '' ? null : Number(r.value),
+        unit: r.unit ?? '',
+        text: r.text ?? '',
+        chapter: r.chapter ?? '',
+      },
     ]),
   );
 }
@@ -46,7 +55,12 @@ export function readLedger(csv: string): Map<string, LedgerRow> {
  * Compares two builds: their ledgers by figure id, and their chart specs by id. A figure changed
  * when its value did (to the ledger's 6 decimals) or its printed text did.
  */
-export function compareBuilds(a: Map<string, LedgerRow>, b: Map<string, LedgerRow>, chartsA: Map<string, string>, chartsB: Map<string, string>): BuildDiff {
+export function compareBuilds(
+  a: Map<string, LedgerRow>,
+  b: Map<string, LedgerRow>,
+  chartsA: Map<string, string>,
+  chartsB: Map<string, string>,
+): BuildDiff {
   const added = [...b.values()].filter((f) => !a.has(f.id));
   const removed = [...a.values()].filter((f) => !b.has(f.id));
   const changed: ChangedFigure[] = [];
@@ -59,7 +73,16 @@ export function compareBuilds(a: Map<string, LedgerRow>, b: Map<string, LedgerRo
   }
   const ids = [...new Set([...chartsA.keys(), ...chartsB.keys()])].sort();
   const charts = ids
-    .map((id) => ({ id, status: !chartsA.has(id) ? ('added' as const) : !chartsB.has(id) ? ('removed' as const) : chartsA.get(id) !== chartsB.get(id) ? ('changed' as const) : null }))
+    .map((id) => ({
+      id,
+      status: !chartsA.has(id)
+        ? ('added' as const)
+        : !chartsB.has(id)
+          ? ('removed' as const)
+          : chartsA.get(id) !== chartsB.get(id)
+            ? ('changed' as const)
+            : null,
+    }))
     .filter((c): c is BuildDiff['charts'][number] => c.status !== null);
   return { added, removed, changed, charts };
 }

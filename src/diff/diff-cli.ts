@@ -57,7 +57,11 @@ function ledgerOf(dir: string): Map<string, LedgerRow> {
 function files(dir: string, ext: string): Map<string, string> {
   const charts = join(dir, 'charts');
   if (!existsSync(charts)) return new Map();
-  return new Map(readdirSync(charts).filter((f) => f.endsWith(ext)).map((f) => [f.slice(0, -ext.length), readFileSync(join(charts, f), 'utf8')]));
+  return new Map(
+    readdirSync(charts)
+      .filter((f) => f.endsWith(ext))
+      .map((f) => [f.slice(0, -ext.length), readFileSync(join(charts, f), 'utf8')]),
+  );
 }
 
 /** Prints to the terminal with its control characters shown, not obeyed (terminal-text.ts). */
@@ -66,7 +70,11 @@ const say = (stream: NodeJS.WriteStream, text: string) => stream.write(printable
 export async function diffMain(argv: string[]): Promise<number> {
   let values, positionals;
   try {
-    ({ values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, content: { type: 'string' }, help: { type: 'boolean' } },
+    }));
   } catch (error) {
     say(process.stderr, `error: ${(error as Error).message}\n${DIFF_HELP}`);
     return 2;
@@ -92,7 +100,10 @@ export async function diffMain(argv: string[]): Promise<number> {
     // The paragraphs people wrote whose cited figures changed, for their authors to reread.
     const edition = (JSON.parse(readFileSync(join(b.dir, 'manifest.json'), 'utf8')) as { edition: number }).edition;
     say(process.stdout, formatStale(staleParagraphs(values.content ?? 'content', edition, ledgerA, ledgerB)));
-    const html = diffHtml(d, readFileSync(join(b.dir, 'report.html'), 'utf8'), files(a.dir, '.svg'), files(b.dir, '.svg'), { a: a.label, b: b.label });
+    const html = diffHtml(d, readFileSync(join(b.dir, 'report.html'), 'utf8'), files(a.dir, '.svg'), files(b.dir, '.svg'), {
+      a: a.label,
+      b: b.label,
+    });
     writeFileSync(values.out ?? 'diff.html', html);
     return hasChanges(d) ? 1 : 0;
   } catch (error) {

@@ -8,16 +8,27 @@ const esc = Handlebars.Utils.escapeExpression;
  * printed (its old value in a tooltip and beside it), a summary of the changes at the top, and
  * the charts that changed, old and new side by side. Self-contained like the report.
  */
-export function diffHtml(d: BuildDiff, htmlB: string, svgA: Map<string, string>, svgB: Map<string, string>, labels: { a: string; b: string }): string {
+export function diffHtml(
+  d: BuildDiff,
+  htmlB: string,
+  svgA: Map<string, string>,
+  svgB: Map<string, string>,
+  labels: { a: string; b: string },
+): string {
   const changed = new Map(d.changed.map((c) => [c.after.id, c]));
   const added = new Set(d.added.map((f) => f.id));
   let html = htmlB.replace(/data-figure="([^"]+)"([^>]*)>([^<]*)</g, (all, id: string, rest: string, text: string) => {
     const c = changed.get(id);
-    if (c) return `data-figure="${id}" data-diff="changed" title="${esc(labels.a)}: ${esc(c.before.text)}"${rest}>${text} <del class="diff-old">${esc(c.before.text)}</del><`;
+    if (c)
+      return (
+        `data-figure="${id}" data-diff="changed" title="${esc(labels.a)}: ` +
+        `${esc(c.before.text)}"${rest}>${text} <del class="diff-old">${esc(c.before.text)}</del><`
+      );
     if (added.has(id)) return `data-figure="${id}" data-diff="added" title="new in ${esc(labels.b)}"${rest}>${text}<`;
     return all;
   });
-  const rows = (xs: string[][]) => xs.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
+  const rows = (xs: string[][]) =>
+    xs.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
   const summary = `<section class="diff-summary" aria-labelledby="diff-title">
 <h2 id="diff-title">Changes from ${esc(labels.a)} to ${esc(labels.b)}</h2>
 <p>${d.changed.length} figures changed, ${d.added.length} added, ${d.removed.length} removed; ${d.charts.length} charts differ. Changed figures are highlighted below where the report prints them, with the old value struck through.</p>
@@ -31,7 +42,12 @@ ${rows(d.removed.map((f) => [esc(f.id), esc(f.chapter), esc(f.text), '(removed)'
 </tbody>
 </table>
 ${d.charts
-  .map((c) => `<figure class="diff-chart">\n<figcaption>Chart ${esc(c.id)}: ${c.status}</figcaption>\n<div class="diff-side"><div><p>${esc(labels.a)}</p>\n${svgA.get(c.id) ?? '<p>(none)</p>'}\n</div><div><p>${esc(labels.b)}</p>\n${svgB.get(c.id) ?? '<p>(none)</p>'}\n</div></div>\n</figure>`)
+  .map(
+    (c) =>
+      `<figure class="diff-chart">\n<figcaption>Chart ${esc(c.id)}: ` +
+      `${c.status}</figcaption>\n<div ` +
+      `class="diff-side"><div><p>${esc(labels.a)}</p>\n${svgA.get(c.id) ?? '<p>(none)</p>'}\n</div><div><p>${esc(labels.b)}</p>\n${svgB.get(c.id) ?? '<p>(none)</p>'}\n</div></div>\n</figure>`,
+  )
   .join('\n')}
 </section>`;
   const style = `<style>

@@ -17,7 +17,12 @@ import type { Data } from '../validate/validate-data';
  */
 export async function previousEdition(
   chapters: readonly ChapterSpec[],
-  data: Data, options: MetricsOptions, t: Thresholds, firstYear: number, dir: string | null): Promise<PreviousEdition | null> {
+  data: Data,
+  options: MetricsOptions,
+  t: Thresholds,
+  firstYear: number,
+  dir: string | null,
+): Promise<PreviousEdition | null> {
   if (dir !== null) return readPublished(dir);
   if (options.edition <= firstYear) return null;
   const before = { ...options, edition: options.edition - 1, publication: options.publication - 1 };
@@ -49,4 +54,3 @@ async function readPublished(dir: string): Promise<PreviousEdition> {
   const figures = new Map(readFigures(file, csv).map(({ chapter: _, ...f }) => [f.id, f]));
   return { edition, origin: 'published', figures };
 }
-

@@ -43,6 +43,16 @@ const yearlyFigures = oncePer((previous: PreviousEdition) => {
 
 /** A previous edition's figure, registered in this edition's ledger under its own indicator. */
 export function previousFigure(ledger: Ledger, p: PreviousFigure): Figure {
-  return ledger.add({ indicator: `previous-edition-${p.indicator}`, entity: p.entity, period: p.period, value: p.value, unit: p.unit, source: 'ssc-project-2026', derived_from: [], text: p.text,
-    kind: 'previous', base: p.indicator });
+  return ledger.add({
+    indicator: `previous-edition-${p.indicator}`,
+    entity: p.entity,
+    period: p.period,
+    value: p.value,
+    unit: p.unit,
+    source: 'ssc-project-2026',
+    derived_from: [],
+    text: p.text,
+    kind: 'previous',
+    base: p.indicator,
+  });
 }

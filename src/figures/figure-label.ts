@@ -4,7 +4,12 @@ import { HEADLINES } from './headlines';
 
 /** Entities named by the report's words rather than a code. */
 const ENTITIES: Record<string, string> = {
-  south: 'developing economies', all: 'all', ldc: 'LDCs', lldc: 'LLDCs', sids: 'SIDS', 'other-developing': 'other developing economies',
+  south: 'developing economies',
+  all: 'all',
+  ldc: 'LDCs',
+  lldc: 'LLDCs',
+  sids: 'SIDS',
+  'other-developing': 'other developing economies',
 };
 
 /**
@@ -20,10 +25,14 @@ export function figureLabel(
   const base = f.indicator.replace(/^(previous-edition|revision)-/, '').replace(/-(change|change-pct|growth|rank)$/, '');
   const headline = HEADLINES.find((h) => h.indicator === base && h.entity === f.entity);
   if (headline) return `${headline.label}, ${f.period}`;
-  const what = (definitions[base] ?? base).split(/(?<=\.)\s|[(,:;]/)[0]!.replace(/\.$/, '').trim();
-  const who = ENTITIES[f.entity]
-    ?? data.tradeGroups.rows.find((g) => g.id === f.entity)?.name
-    ?? data.countries.rows.find((c) => c.iso3 === f.entity)?.name
-    ?? f.entity;
+  const what = (definitions[base] ?? base)
+    .split(/(?<=\.)\s|[(,:;]/)[0]!
+    .replace(/\.$/, '')
+    .trim();
+  const who =
+    ENTITIES[f.entity] ??
+    data.tradeGroups.rows.find((g) => g.id === f.entity)?.name ??
+    data.countries.rows.find((c) => c.iso3 === f.entity)?.name ??
+    f.entity;
   return `${what}: ${who}, ${f.period}`;
 }

@@ -54,16 +54,42 @@ export function figureSeries(ledger: Ledger, spec: SeriesSpec): SeriesFigures {
   const id = (year: number | string) => `${indicator}:${entity}:${year}`;
   const yearly = (year: number) => [id(year), id(year - 1)];
   const derived = (kind: keyof typeof SUFFIX, period: string, value: number, unit: string, from: string[], text: string) =>
-    ledger.add({ indicator: derivedIndicator(indicator, kind), entity, period, value, unit, source, derived_from: from, text, kind, base: indicator });
+    ledger.add({
+      indicator: derivedIndicator(indicator, kind),
+      entity,
+      period,
+      value,
+      unit,
+      source,
+      derived_from: from,
+      text,
+      kind,
+      base: indicator,
+    });
   return {
     level(year) {
       const v = at(year)?.value ?? null;
-      return ledger.add({ indicator, entity, period: String(year), value: v, unit: spec.unit, source, text: (spec.text ?? formatNumber)(v) });
+      return ledger.add({
+        indicator,
+        entity,
+        period: String(year),
+        value: v,
+        unit: spec.unit,
+        source,
+        text: (spec.text ?? formatNumber)(v),
+      });
     },
     change(year) {
       const p = at(year);
       if (!p || p.change === null) return null;
-      return derived('change', String(year), p.change, spec.unit === 'per cent' ? 'percentage points' : spec.unit, yearly(year), formatChange(p.change));
+      return derived(
+        'change',
+        String(year),
+        p.change,
+        spec.unit === 'per cent' ? 'percentage points' : spec.unit,
+        yearly(year),
+        formatChange(p.change),
+      );
     },
     pctChange(year) {
       const p = at(year);
@@ -77,8 +103,16 @@ export function figureSeries(ledger: Ledger, spec: SeriesSpec): SeriesFigures {
     growth(from, to, value) {
       const period = `${from}-${to}`;
       return ledger.add({
-        indicator: derivedIndicator(indicator, 'growth'), entity, period, value, unit: 'per cent a year', source,
-        derived_from: [id(from), id(to)], text: formatNumber(value), kind: 'growth', base: indicator,
+        indicator: derivedIndicator(indicator, 'growth'),
+        entity,
+        period,
+        value,
+        unit: 'per cent a year',
+        source,
+        derived_from: [id(from), id(to)],
+        text: formatNumber(value),
+        kind: 'growth',
+        base: indicator,
       });
     },
   };

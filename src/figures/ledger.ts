@@ -106,7 +106,11 @@ export class Ledger {
   /** figures.csv: values to 6 decimals, which is beyond any precision the sources have. */
   toCsv(): string {
     const columns = ['id', 'indicator', 'entity', 'period', 'value', 'unit', 'source', 'derived_from', 'estimate', 'text', 'chapter'];
-    const rows = this.all().map((f) => ({ ...f, value: f.value === null ? '' : String(Math.round(f.value * 1e6) / 1e6), estimate: String(f.estimate) }));
+    const rows = this.all().map((f) => ({
+      ...f,
+      value: f.value === null ? '' : String(Math.round(f.value * 1e6) / 1e6),
+      estimate: String(f.estimate),
+    }));
     return stringify(rows, { header: true, columns, record_delimiter: '\n' });
   }
 }

@@ -59,7 +59,7 @@ export async function loadTables(
   }
   for (const f of files.filter(isSmall)) parsed.set(f, (async () => readCsv(join(dataDir, f), bytes.get(f)!))());
   const settled = await Promise.allSettled(files.map((f) => parsed.get(f)!));
-  const problems = settled.flatMap((r) => (r.status === 'rejected' ? (r.reason instanceof InputError ? r.reason.problems : [] ) : []));
+  const problems = settled.flatMap((r) => (r.status === 'rejected' ? (r.reason instanceof InputError ? r.reason.problems : []) : []));
   const other = settled.find((r) => r.status === 'rejected' && !(r.reason instanceof InputError));
   if (other) throw (other as PromiseRejectedResult).reason;
   if (problems.length > 0) throw new InputError(problems);

@@ -59,7 +59,6 @@ export function cacheKey(bytes: Uint8Array): string {
   return `${FORMAT}-${sha256Hex(bytes)}`;
 }
 
-
 /**
  * The cached parse of these bytes, or null. A damaged entry (its checksum or layout wrong) is
  * removed and reported to `onDamaged`, then treated as a miss, so the file is parsed and stored afresh.
@@ -115,13 +114,27 @@ function encode(table: RawTable): Buffer {
   const columns = table.header.map((_, c) => table.column(c));
   const texts = columns.flatMap((c) => c.values);
   const text = Buffer.from(texts.join(''));
-  const meta: Meta = { format: FORMAT, header: table.header, length: n, cells: widthOf(max(table.cells)), columns: columns.map((c) => ({ count: c.values.length, width: widthOf(c.values.length - 1) })), text: text.length };
+  const meta: Meta = {
+    format: FORMAT,
+    header: table.header,
+    length: n,
+    cells: widthOf(max(table.cells)),
+    columns: columns.map((c) => ({ count: c.values.length, width: widthOf(c.values.length - 1) })),
+    text: text.length,
+  };
   let json = JSON.stringify(meta);
   json += ' '.repeat((4 - ((4 + Buffer.byteLength(json)) % 4)) % 4);
   const head = Buffer.alloc(4);
   head.writeUInt32LE(Buffer.byteLength(json), 0);
   const lengths = Uint32Array.from(texts, (t) => t.length);
-  const parts = [head, Buffer.from(json), narrow(table.cells, meta.cells), ...columns.map((c, i) => narrow(c.codes, meta.columns[i]!.width)), bytesOf(lengths), text];
+  const parts = [
+    head,
+    Buffer.from(json),
+    narrow(table.cells, meta.cells),
+    ...columns.map((c, i) => narrow(c.codes, meta.columns[i]!.width)),
+    bytesOf(lengths),
+    text,
+  ];
   return Buffer.concat(parts);
 }
 
@@ -163,7 +176,13 @@ function widen(buf: Buffer, at: number, width: Width, length: number): Uint32Arr
   const out = new Uint32Array(length);
   const source = offset % width === 0 ? buf.buffer : buf.buffer.slice(offset, offset + width * length);
   const from = offset % width === 0 ? offset : 0;
-  out.set(width === 1 ? new Uint8Array(source, from, length) : width === 2 ? new Uint16Array(source, from, length) : new Uint32Array(source, from, length));
+  out.set(
+    width === 1
+      ? new Uint8Array(source, from, length)
+      : width === 2
+        ? new Uint16Array(source, from, length)
+        : new Uint32Array(source, from, length),
+  );
   return out;
 }
 

@@ -22,7 +22,11 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
  */
 export function parseChunk(bytes, { bom, width, keepRows }) {
   /** @type {string[][]} */
-  const rows = parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { bom, relax_column_count: true, skip_empty_lines: true });
+  const rows = parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+    bom,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  });
   const n = rows.length;
   const cells = new Uint32Array(n);
   for (let i = 0; i < n; i++) cells[i] = /** @type {string[]} */ (rows[i]).length;

@@ -48,7 +48,9 @@ export function readCsv(file: string, text: string | Uint8Array): RawTable {
 export async function readCsvParallel(file: string, bytes: Uint8Array, parts = 2): Promise<RawTable> {
   const header = readHeader(file, bytes);
   const bounds = splitRecords(bytes, header.end, parts);
-  const chunks = await Promise.all(bounds.slice(0, -1).map((start, i) => parseInWorker(bytes.subarray(start, bounds[i + 1]), header.names.length))).catch(() => {
+  const chunks = await Promise.all(
+    bounds.slice(0, -1).map((start, i) => parseInWorker(bytes.subarray(start, bounds[i + 1]), header.names.length)),
+  ).catch(() => {
     throw wholeFileError(file, bytes);
   });
   return rawTable(file, bytes, header.names, chunks);
@@ -190,7 +192,8 @@ function unclosedQuoteLine(bytes: Uint8Array): number | undefined {
     const b = bytes[i];
     if (b === 0x0a) line++;
     else if (b === 0x22) {
-      if (quoted && bytes[i + 1] === 0x22) i++; // "" inside quotes is an escaped quote
+      if (quoted && bytes[i + 1] === 0x22)
+        i++; // "" inside quotes is an escaped quote
       else if ((quoted = !quoted)) openedAt = line;
     }
   }

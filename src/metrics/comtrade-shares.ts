@@ -39,7 +39,21 @@ export function comtradeEconomies(data: Data): { economyOf: Map<string, string |
       economyOf.set(c.code, c.code);
       // groupMembers reads only region, sub-region and development: the flags are not claimed.
       const { region, subregion, development, name, note, source } = c;
-      economies.push({ iso3: c.code, name, m49: null, region, subregion, intermediate_region: null, development, ldc: false, lldc: false, sids: false, g77: false, source, note });
+      economies.push({
+        iso3: c.code,
+        name,
+        m49: null,
+        region,
+        subregion,
+        intermediate_region: null,
+        development,
+        ldc: false,
+        lldc: false,
+        sids: false,
+        g77: false,
+        source,
+        note,
+      });
     }
   }
   return { economyOf, economies };
@@ -85,11 +99,20 @@ export const comtradeFlows = oncePer((data: Data): { flows: CodedFlows; economie
     const position = (name: string) => Object.keys(comtradeExportsSchema.columns).indexOf(name) + 1;
     for (const column of ['exporter_code', 'importer_code'] as const) {
       c[column].forEach((code, i) => {
-        if (!economyOf.has(code)) problems.push({ file: flows.file, line: flows.lineOf(i), column: position(column), message: msg.unknownId(column, 'groups/countries.csv or trade/comtrade-codes.csv', code) });
+        if (!economyOf.has(code))
+          problems.push({
+            file: flows.file,
+            line: flows.lineOf(i),
+            column: position(column),
+            message: msg.unknownId(column, 'groups/countries.csv or trade/comtrade-codes.csv', code),
+          });
       });
     }
     problems.sort((a, b) => a.line! - b.line! || a.column! - b.column!);
-    throw new InputError(problems.slice(0, PROBLEM_CAP), problems.length > PROBLEM_CAP ? [msg.moreProblems(flows.file, problems.length - PROBLEM_CAP)] : []);
+    throw new InputError(
+      problems.slice(0, PROBLEM_CAP),
+      problems.length > PROBLEM_CAP ? [msg.moreProblems(flows.file, problems.length - PROBLEM_CAP)] : [],
+    );
   }
 
   return { flows: recodeFlows(codes, (code) => economyOf.get(code)!), economies };

@@ -74,13 +74,21 @@ export function coveredTotalsByGroup(
   const keys = ['group', 'iso3', 'year'];
   // Inner join: a row for each member-year with both values (the keys kept once).
   const both = pick(gdp, 'gdp').join(pick(population, 'population'), [keys, keys], [aq.all(), aq.not(keys)]);
-  const complete = both.groupby('group', 'iso3').count().params({ n: from === to ? 1 : 2 }).filter((d: any, $: any) => d.count === $.n);
+  const complete = both
+    .groupby('group', 'iso3')
+    .count()
+    .params({ n: from === to ? 1 : 2 })
+    .filter((d: any, $: any) => d.count === $.n);
   const totals = both
-    .semijoin(complete, [['group', 'iso3'], ['group', 'iso3']])
+    .semijoin(complete, [
+      ['group', 'iso3'],
+      ['group', 'iso3'],
+    ])
     .groupby('group', 'year')
     .rollup({ gdp: aq.op.sum('gdp'), population: aq.op.sum('population') })
     .objects() as ({ group: string; year: number } & YearTotals)[];
-  const coveredIn = (id: string) => new Set((complete.objects() as { group: string; iso3: string }[]).filter((r) => r.group === id).map((r) => r.iso3));
+  const coveredIn = (id: string) =>
+    new Set((complete.objects() as { group: string; iso3: string }[]).filter((r) => r.group === id).map((r) => r.iso3));
   const present = new Set((both.objects() as { iso3: string; year: number }[]).map((r) => `${r.iso3}:${r.year}`));
 
   return new Map(

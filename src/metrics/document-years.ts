@@ -16,5 +16,7 @@ export function documentYears(sources: readonly Source[]): Map<string, number> {
  */
 export function documentsAsOf(sources: readonly Source[], edition: number): Record<string, boolean> {
   const years = documentYears(sources);
-  return Object.fromEntries(sources.filter((s) => s.kind === 'document').map((s) => [s.id.replace(/[^a-z0-9]/g, ''), (years.get(s.id) ?? Infinity) <= edition]));
+  return Object.fromEntries(
+    sources.filter((s) => s.kind === 'document').map((s) => [s.id.replace(/[^a-z0-9]/g, ''), (years.get(s.id) ?? Infinity) <= edition]),
+  );
 }

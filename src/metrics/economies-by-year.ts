@@ -40,6 +40,7 @@ export function economiesByYear(flows: CodedFlows): EconomiesInYear[] {
     }
   }
   const out: EconomiesInYear[] = [];
-  for (let y = 0; y < nYears; y++) if (counts.rows[y]) out.push({ year: firstYear + y, importers: counts.importers[y]!, exporters: counts.exporters[y]! });
+  for (let y = 0; y < nYears; y++)
+    if (counts.rows[y]) out.push({ year: firstYear + y, importers: counts.importers[y]!, exporters: counts.exporters[y]! });
   return out;
 }

@@ -32,7 +32,14 @@ export function exportsByDestination(
   north: ReadonlySet<string>,
 ): DestinationObservation[] {
   return exportsByGroup(codedTradeFlows(flows), groups, { to_south: south, to_north: north })
-    .select({ group: 'group', year: 'year', exporters: 'exporters', to_south: 'to_south_musd', to_north: 'to_north_musd', total: 'total_musd' })
+    .select({
+      group: 'group',
+      year: 'year',
+      exporters: 'exporters',
+      to_south: 'to_south_musd',
+      to_north: 'to_north_musd',
+      total: 'total_musd',
+    })
     .objects() as DestinationObservation[];
 }
 

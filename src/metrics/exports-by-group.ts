@@ -36,7 +36,14 @@ export function exportsByGroup(
   const nYears = lastYear - firstYear + 1;
   const { rows, exporters, total, toMembers, toPartners } = sumRows(flows, masks, partnerMasks, nYears);
 
-  const out: Record<string, unknown[]> = { group: [], year: [], exporters: [], total: [], to_members: [], ...Object.fromEntries(partnerNames.map((p) => [p, []])) };
+  const out: Record<string, unknown[]> = {
+    group: [],
+    year: [],
+    exporters: [],
+    total: [],
+    to_members: [],
+    ...Object.fromEntries(partnerNames.map((p) => [p, []])),
+  };
   for (let c = 0; c < rows.length; c++) {
     if (rows[c] === 0) continue;
     out.group!.push(ids[Math.floor(c / nYears)]);

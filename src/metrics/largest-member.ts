@@ -17,7 +17,10 @@ export interface LargestMember {
  */
 export function largestMember(values: readonly { iso3: string; value: number }[]): LargestMember | null {
   if (values.length === 0) return null;
-  const t = aq.from(values).derive({ total: aq.op.sum('value') }).orderby(aq.desc('value'), 'iso3');
+  const t = aq
+    .from(values)
+    .derive({ total: aq.op.sum('value') })
+    .orderby(aq.desc('value'), 'iso3');
   const top = t.object(0) as { iso3: string; value: number; total: number };
   if (!(top.total > 0)) return null;
   return { iso3: top.iso3, value: top.value, share_pct: (100 * top.value) / top.total };

@@ -88,7 +88,10 @@ function isPlaceholder(block: string, digitsOf: (font: string) => FontDigits | n
   const font = /\/(\S+)\s+[\d.]+\s+Tf/.exec(block);
   const shows = [...block.matchAll(/<([0-9A-Fa-f]+)>\s*Tj/g)];
   if (!font || shows.length !== PLACEHOLDER.length) return false;
-  const rest = block.replace(/<[0-9A-Fa-f]+>\s*Tj/g, ' ').replace(/\/\S+\s+[\d.]+\s+Tf/, ' ').replace(/(-?[\d.]+\s+){6}Tm|(-?[\d.]+\s+){2}Td/g, ' ');
+  const rest = block
+    .replace(/<[0-9A-Fa-f]+>\s*Tj/g, ' ')
+    .replace(/\/\S+\s+[\d.]+\s+Tf/, ' ')
+    .replace(/(-?[\d.]+\s+){6}Tm|(-?[\d.]+\s+){2}Td/g, ' ');
   if (rest.trim() !== '') return false;
   const digits = digitsOf(font[1]!);
   return digits !== null && shows.every((s) => s[1]!.toLowerCase() === digits.gid[0]!.toLowerCase());

@@ -3,7 +3,13 @@ import { EnvironmentError } from '../errors';
 import * as msg from '../messages';
 
 /** Where Debian, Ubuntu and Chrome's own packages put the browser, in the order tried. */
-export const BROWSER_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/snap/bin/chromium'];
+export const BROWSER_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+];
 
 /**
  * The browser that prints the PDF: $PUPPETEER_EXECUTABLE_PATH if set, else the first of

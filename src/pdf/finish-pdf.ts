@@ -45,7 +45,10 @@ export function finishPdf(bytes: Uint8Array, meta: PdfMetadata, replaced: readon
     ['Producer', 'ssc-report with Chromium (Skia/PDF)'],
   ];
   const dict = `<<${entries.map(([k, v]) => `/${k} ${pdfText(v)}`).join('\n')}\n/CreationDate (${date})\n/ModDate (${date})>>`;
-  const objects = [{ number: Number(info[1]), body: `${info[1]} 0 obj\n${dict}\nendobj\n` }, ...replaced.map((o) => ({ number: o.number, body: Buffer.from(o.body).toString('latin1') }))];
+  const objects = [
+    { number: Number(info[1]), body: `${info[1]} 0 obj\n${dict}\nendobj\n` },
+    ...replaced.map((o) => ({ number: o.number, body: Buffer.from(o.body).toString('latin1') })),
+  ];
   objects.sort((a, b) => a.number - b.number);
   let body = patched.endsWith('\n') ? '' : '\n';
   const offsets: string[] = [];
@@ -55,7 +58,8 @@ export function finishPdf(bytes: Uint8Array, meta: PdfMetadata, replaced: readon
   }
   const xrefAt = patched.length + body.length;
   const xref = `xref\n0 1\n0000000000 65535 f \n${offsets.join('')}`;
-  const update = `trailer\n<</Size ${size[1]}\n/Root ${root[1]} 0 R\n/Info ${info[1]} 0 R\n/Prev ${trailer[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  const update =
+    `trailer\n<</Size ${size[1]}\n/Root ${root[1]} 0 R\n/Info ${info[1]} 0 R\n/Prev ` + `${trailer[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
   return Buffer.from(patched + body + xref + update, 'latin1');
 }
 

@@ -90,7 +90,8 @@ export class PdfFile {
     const walk = (node: PDFDict | undefined) => {
       if (!node) return;
       const names = this.lookup(node.get(PDFName.of('Names')));
-      for (let i = 0; names instanceof PDFArray && i + 1 < names.size(); i += 2) record((this.lookup(names.get(i)) as unknown as { decodeText(): string }).decodeText(), names.get(i + 1));
+      for (let i = 0; names instanceof PDFArray && i + 1 < names.size(); i += 2)
+        record((this.lookup(names.get(i)) as unknown as { decodeText(): string }).decodeText(), names.get(i + 1));
       const kids = this.lookup(node.get(PDFName.of('Kids')));
       for (let i = 0; kids instanceof PDFArray && i < kids.size(); i++) walk(this.dict(kids.get(i)));
     };

@@ -10,7 +10,15 @@ import { finishPdf, type PdfMetadata } from './finish-pdf';
 import { PdfFile } from './pdf-file';
 
 /** Flags for a headless Chromium on a machine with no network beyond package registries. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--font-render-hinting=none'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--font-render-hinting=none',
+];
 
 /** A running browser, started early so that its launch overlaps the data stages. */
 export interface Printer {

@@ -52,7 +52,13 @@ export class PreviewBuilder {
       this.skeleton = null;
     }
     const { model, ledger, edition } = this.result;
-    const content = renderContent(this.config.contentDir, edition, ledger, this.config, CHAPTERS.map((c) => c.id));
+    const content = renderContent(
+      this.config.contentDir,
+      edition,
+      ledger,
+      this.config,
+      CHAPTERS.map((c) => c.id),
+    );
     // Filling the templates takes most of a content edit's time: they are filled once with slots for
     // the written sections, again only when the sections' titles or places change.
     const { slotted, shape, fill } = slots(content);
@@ -72,7 +78,11 @@ export class PreviewBuilder {
     try {
       const m = this.result!.model;
       const printed = await printer.print(this.html, {
-        title: `${m.title}: ${m.subtitle}`, subject: 'Preview', author: 'South Centre', keywords: ['preview'], language: m.lang,
+        title: `${m.title}: ${m.subtitle}`,
+        subject: 'Preview',
+        author: 'South Centre',
+        keywords: ['preview'],
+        language: m.lang,
         date: new Date(Date.UTC(m.edition, 11, 31)),
       });
       return printed.bytes;

@@ -31,7 +31,12 @@ if (values.help) {
   process.stdout.write(PREVIEW_HELP);
 } else {
   const edition = values.edition ? Number(values.edition) : null;
-  const c = normalizeConfig({ publication: readPublication('report.config.json'), dataDir: values.data, contentDir: values.content, edition });
+  const c = normalizeConfig({
+    publication: readPublication('report.config.json'),
+    dataDir: values.data,
+    contentDir: values.content,
+    edition,
+  });
   const preview = await startPreview({ port: values.port === undefined ? 4321 : Number(values.port), config: c });
   process.stderr.write(`Open ${preview.url} in a browser; Ctrl-C stops the preview.\n`);
   const stop = () => void preview.close().then(() => process.exit(0));

@@ -108,13 +108,15 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const watchers: FSWatcher[] = [];
   const watchDir = (dir: string, kindOf: (file: string) => Kind | null) => {
     if (!existsSync(dir)) return log(`preview: ${dir} does not exist, not watched`);
-    watchers.push(watch(dir, { recursive: true }, (_event, file) => {
-      const name = String(file ?? '');
-      if (!name || /(^|[/\\])\.|~$|\.swp$|^\d+$/.test(name)) return;
-      const kind = kindOf(name);
-      if (kind === 'templates') templateFiles.add(join(dir, name));
-      if (kind) changed(kind);
-    }));
+    watchers.push(
+      watch(dir, { recursive: true }, (_event, file) => {
+        const name = String(file ?? '');
+        if (!name || /(^|[/\\])\.|~$|\.swp$|^\d+$/.test(name)) return;
+        const kind = kindOf(name);
+        if (kind === 'templates') templateFiles.add(join(dir, name));
+        if (kind) changed(kind);
+      }),
+    );
   };
   watchDir(options.config.contentDir, (f) => (f.endsWith('.md') ? 'content' : null));
   watchDir(TEMPLATES_DIR, () => 'templates');
@@ -152,7 +154,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   await running;
   await new Promise<void>((resolve) => server.listen(options.port ?? 4321, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const watched = [options.config.contentDir, relative(process.cwd(), TEMPLATES_DIR), options.config.dataDir, relative(process.cwd(), CHAPTERS_DIR)];
+  const watched = [
+    options.config.contentDir,
+    relative(process.cwd(), TEMPLATES_DIR),
+    options.config.dataDir,
+    relative(process.cwd(), CHAPTERS_DIR),
+  ];
   log(`preview: ${url} (watching ${watched.join(', ')})`.replaceAll(sep, '/'));
   return {
     url,

@@ -66,7 +66,9 @@ function tableCsv(table: string, ledger: Ledger): string {
 /** The th and td cells of a row: their text as printed and the ledger ids of the figures in them. */
 function cells(tr: string): { text: string; figures: string[] }[] {
   return [...tr.matchAll(/<t([hd])\b[^>]*>([\s\S]*?)<\/t\1>/g)].map((m) => ({
-    text: decode(m[2]!.replace(/<br>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim(),
+    text: decode(m[2]!.replace(/<br>/g, ' ').replace(/<[^>]+>/g, ''))
+      .replace(/\s+/g, ' ')
+      .trim(),
     figures: [...m[0].matchAll(/data-figure="([^"]+)"/g)].map((f) => decode(f[1]!)),
   }));
 }

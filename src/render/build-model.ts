@@ -18,9 +18,17 @@ export const EXPLANATORY_NOTES = [
   'Reference to "dollars" ($) means United States dollars, at current prices unless stated otherwise; "billion" means a thousand million.',
   'Shares change in percentage points; amounts change in per cent. Annual rates of growth are compound rates.',
   'A year-on-year change is given only where both years have data; after a gap in a series it is shown as not available.',
-  'A figure called the highest (or lowest) since a year is the highest (or lowest) of every year from then on; where that year is the first a series covers, it is the highest (or lowest) the data record.',
-  '"Developing economies" are those that the United Nations Statistics Division classed as developing in the 2020 version of its M49 standard, with Taiwan Province of China added as a developing economy of Eastern Asia, as UNCTAD classes it.',
-  'Groups fixed at one date and applied to every year, because no dated list of changes is available in the sources used: developing and developed economies (the M49 flag of 2020, which UNSD no longer publishes), landlocked developing countries and small island developing States (M49, 2020) and the Group of 77 (a list of about 2020). Least developed countries follow the United Nations list in force in each year.',
+  'A figure called the highest (or lowest) since a year is the highest (or lowest) of every ' +
+    'year from then on; where that year is the first a series covers, it is the highest (or ' +
+    'lowest) the data record.',
+  '"Developing economies" are those that the United Nations Statistics Division classed as ' +
+    'developing in the 2020 version of its M49 standard, with Taiwan Province of China added ' +
+    'as a developing economy of Eastern Asia, as UNCTAD classes it.',
+  'Groups fixed at one date and applied to every year, because no dated list of changes is ' +
+    'available in the sources used: developing and developed economies (the M49 flag of 2020, ' +
+    'which UNSD no longer publishes), landlocked developing countries and small island ' +
+    'developing States (M49, 2020) and the Group of 77 (a list of about 2020). Least developed ' +
+    'countries follow the United Nations list in force in each year.',
 ];
 
 /**
@@ -51,14 +59,23 @@ export function buildModel(
     const number = spec.annex ? annexes.indexOf(spec) + 1 : numbered.indexOf(spec) + 1;
     ledger.chapter = spec.id;
     const chapter = spec.model({
-      number, data, metrics: metrics.get(spec.id), options, charts: byId, ledger, thresholds: t, metricsOf: (id) => metrics.get(id), previous,
-      definitions, warn: (message) => warnings.push(`chapter ${spec.id}: ${message}`),
+      number,
+      data,
+      metrics: metrics.get(spec.id),
+      options,
+      charts: byId,
+      ledger,
+      thresholds: t,
+      metricsOf: (id) => metrics.get(id),
+      previous,
+      definitions,
+      warn: (message) => warnings.push(`chapter ${spec.id}: ${message}`),
     });
     const label = spec.annex ? `Annex ${String.fromCharCode(64 + number)}.` : `${number}.`;
     built.set(spec.id, { ...chapter, heading: `${label} ${chapter.title}`, analysis: null });
   }
   const latest = latestYears(ledger, options.edition);
-  for (const spec of chapters) built.get(spec.id)!.latestYear = spec.late || spec.annex ? null : latest.get(spec.id) ?? null;
+  for (const spec of chapters) built.get(spec.id)!.latestYear = spec.late || spec.annex ? null : (latest.get(spec.id) ?? null);
   const model: ReportModel = {
     lang: 'en',
     title: 'State of South-South Cooperation',

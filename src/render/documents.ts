@@ -33,7 +33,17 @@ export function withAmounts(text: string, ledger: Ledger, source: string, year: 
   for (const m of text.matchAll(AMOUNT)) {
     const value = Number(m[1]!.replace(/,/g, '')) * (m[2] === 'billion' ? 1e9 : m[2] === 'million' ? 1e6 : 1);
     out.push(text.slice(last, m.index));
-    out.push(ledger.add({ indicator: 'quoted-amount', entity: `${source}.usd-${formatNumber(value, 0).replace(/,/g, '')}`, period: String(year), value, unit: 'United States dollars', source, text: m[0] }));
+    out.push(
+      ledger.add({
+        indicator: 'quoted-amount',
+        entity: `${source}.usd-${formatNumber(value, 0).replace(/,/g, '')}`,
+        period: String(year),
+        value,
+        unit: 'United States dollars',
+        source,
+        text: m[0],
+      }),
+    );
     last = m.index + m[0].length;
   }
   out.push(text.slice(last));

@@ -29,7 +29,10 @@ export function checkedBuiltins(hb: typeof Handlebars): Record<string, Handlebar
       const options = args[args.length - 1] as Handlebars.HelperOptions & { loc?: { start: { line: number; column: number } } };
       if (args.length !== 2 || !ok(args[0])) {
         // Handlebars' own errors carry lineNumber and column; render-html.ts turns them into file:line:column.
-        const error = new Error(msg.helperArgument(`#${name}`, expected, args.length === 2 ? args[0] : '(no argument)')) as Error & { lineNumber?: number; column?: number };
+        const error = new Error(msg.helperArgument(`#${name}`, expected, args.length === 2 ? args[0] : '(no argument)')) as Error & {
+          lineNumber?: number;
+          column?: number;
+        };
         error.lineNumber = options?.loc?.start.line;
         error.column = options?.loc?.start.column;
         throw error;
@@ -89,7 +92,7 @@ export function helpers(pages: Record<string, number>): Record<string, Handlebar
     /** {{#analysed analysis}}…{{/analysed}}: the chapter inside, with its authors' analysis put in its place. */
     analysed(this: unknown, analysis: unknown, options: Handlebars.HelperOptions) {
       if (analysis !== null && (typeof analysis !== 'object' || typeof (analysis as { html?: unknown }).html !== 'string')) {
-        throw new Error(msg.helperArgument('#analysed', 'a chapter\'s analysis or null', analysis));
+        throw new Error(msg.helperArgument('#analysed', "a chapter's analysis or null", analysis));
       }
       return new SafeString(placeAnalysis(options.fn(this), analysis as ChapterBase['analysis']));
     },

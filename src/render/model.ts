@@ -29,7 +29,11 @@ export interface ChartModel {
 }
 
 /** A rendered chart as a chapter prints it: with its figure label and the table of its data. */
-export function chartModel(c: { id: string; title: string; alt: string; svg: string; source: string }, label: string, table: TableModel): ChartModel {
+export function chartModel(
+  c: { id: string; title: string; alt: string; svg: string; source: string },
+  label: string,
+  table: TableModel,
+): ChartModel {
   return { id: c.id, label, title: c.title, alt: c.alt, svg: c.svg, source: c.source, table };
 }
 

@@ -4,7 +4,12 @@ import { roundHalfUp } from './format';
 
 /** The explanatory note that states the rule `movement` applies. */
 export function unchangedRule(t: Thresholds): string {
-  return `In the text, a share whose change on the previous year, rounded to one decimal as the tables print it, is less than ${t.unchangedPoints} percentage points, or an amount whose change so rounded is less than ${t.unchangedPercent} per cent, is called broadly unchanged; the tables print the change itself.`;
+  return (
+    `In the text, a share whose change on the previous year, rounded to one decimal as the ` +
+    `tables print it, is less than ${t.unchangedPoints} percentage points, or an amount whose ` +
+    `change so rounded is less than ${t.unchangedPercent} per cent, is called broadly ` +
+    `unchanged; the tables print the change itself.`
+  );
 }
 
 /** A sentence as text and figures; figures are printed marked with their ledger id. */
@@ -55,19 +60,40 @@ export function recordClause(points: readonly SeriesYear[], year: number): strin
  * "The share of … rose by 0.4 percentage points to 39.7 per cent in 2014, the highest since 1990."
  * Chosen by rule from the figures it prints; with no previous year it states the level only.
  */
-export function shareSentence(subject: string, year: number, points: readonly SeriesYear[], level: Figure, change: Figure | null, t: Thresholds): Sentence {
+export function shareSentence(
+  subject: string,
+  year: number,
+  points: readonly SeriesYear[],
+  level: Figure,
+  change: Figure | null,
+  t: Thresholds,
+): Sentence {
   const p = points.find((x) => x.year === year);
   if (!p || p.value === null) return [`No data are available for ${subject} in ${year}.`];
   const record = recordClause(points, year);
   const tail = record ? `, ${record}.` : '.';
-  if (p.change === null || change === null) return [`${capitalise(subject)} was `, level, ` per cent in ${year}; no figure is available for ${year - 1} to compare it with${tail}`];
+  if (p.change === null || change === null)
+    return [`${capitalise(subject)} was `, level, ` per cent in ${year}; no figure is available for ${year - 1} to compare it with${tail}`];
   const verb = movement(p.change, t.unchangedPoints);
   if (verb === 'was broadly unchanged') return [`${capitalise(subject)} was broadly unchanged at `, level, ` per cent in ${year}${tail}`];
-  return [`${capitalise(subject)} ${verb} by `, { ...change, text: change.text.replace(/^[+-]/, '') }, ` percentage points to `, level, ` per cent in ${year}${tail}`];
+  return [
+    `${capitalise(subject)} ${verb} by `,
+    { ...change, text: change.text.replace(/^[+-]/, '') },
+    ` percentage points to `,
+    level,
+    ` per cent in ${year}${tail}`,
+  ];
 }
 
 /** "… rose by 6.1 per cent to $4,506.0 billion in 2014." for an amount. */
-export function amountSentence(subject: string, year: number, p: SeriesYear | null, level: Figure, pct: Figure | null, t: Thresholds): Sentence {
+export function amountSentence(
+  subject: string,
+  year: number,
+  p: SeriesYear | null,
+  level: Figure,
+  pct: Figure | null,
+  t: Thresholds,
+): Sentence {
   if (!p || p.value === null) return [`No data are available for ${subject} in ${year}.`];
   if (p.pct_change === null || pct === null) return [`${capitalise(subject)} amounted to `, level, ` in ${year}.`];
   const verb = movement(p.pct_change, t.unchangedPercent);

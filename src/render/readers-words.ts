@@ -23,7 +23,11 @@ export function speaksSoftware(text: string): boolean {
  * Returns '' when nothing is left.
  */
 export function readersWords(text: string): string {
-  const clean = (parts: string[], sep: string) => parts.map((p) => p.trim()).filter((p) => p && !speaksSoftware(p)).join(sep);
+  const clean = (parts: string[], sep: string) =>
+    parts
+      .map((p) => p.trim())
+      .filter((p) => p && !speaksSoftware(p))
+      .join(sep);
   const noParens = text.replace(/\s*\([^()]*\)/g, (p) => (speaksSoftware(p) ? '' : p));
   const sentences = noParens.split(/(?<=\.)\s+(?=[A-Z])/).map((s) => {
     const body = s.replace(/\.$/, '');
@@ -35,6 +39,9 @@ export function readersWords(text: string): string {
 
 /** A version as readers should see it: its clean clauses, or failing those the publisher's date. */
 export function readersVersion(version: string | null, date: string): string {
-  const kept = (version ?? '').split(/[;,]\s/).map((p) => p.trim()).filter((p) => p && !speaksSoftware(p));
+  const kept = (version ?? '')
+    .split(/[;,]\s/)
+    .map((p) => p.trim())
+    .filter((p) => p && !speaksSoftware(p));
   return kept.length ? kept.join(', ') : date;
 }

@@ -52,7 +52,9 @@ export function loadTemplates(dir: string, chapterTemplates: ReadonlyMap<string,
   const partialsDir = join(dir, 'partials');
   // Every partial by its file, so that one file can be compiled again on its own.
   const partials = new Map<string, string>();
-  for (const f of readdirSync(partialsDir).filter((x) => x.endsWith('.hbs')).sort()) {
+  for (const f of readdirSync(partialsDir)
+    .filter((x) => x.endsWith('.hbs'))
+    .sort()) {
     partials.set(join(partialsDir, f), basename(f, '.hbs'));
   }
   for (const [name, file] of chapterTemplates) partials.set(file, name);
@@ -96,7 +98,10 @@ function templateError(file: string, error: unknown): Error {
 /** The report font, inlined so that the HTML needs no network and the PDF embeds it. */
 function fontFaces(): string {
   return FONT_FACES.map(
-    (f) => `@font-face { font-family: "${FONT_FAMILY}"; font-style: ${f.style}; font-weight: ${f.weight}; font-display: block; src: url(data:font/woff2;base64,${fontBytes(f).toString('base64')}) format("woff2"); }`,
+    (f) =>
+      `@font-face { font-family: "${FONT_FAMILY}"; font-style: ${f.style}; font-weight: ` +
+      `${f.weight}; font-display: block; src: ` +
+      `url(data:font/woff2;base64,${fontBytes(f).toString('base64')}) format("woff2"); }`,
   ).join('\n');
 }
 
@@ -107,7 +112,8 @@ function chapterPages(model: ReportModel): string {
     .map(
       (c) =>
         `#${c.id} { page: chapter-${c.id}; }\n` +
-        `@page chapter-${c.id} { @top-right { content: ${css(c.heading ?? c.title)}; font-family: "${FONT_FAMILY}", sans-serif; font-size: 8pt; color: #444444; } }`,
+        `@page chapter-${c.id} { @top-right { content: ${css(c.heading ?? c.title)}; font-family: ` +
+        `"${FONT_FAMILY}", sans-serif; font-size: 8pt; color: #444444; } }`,
     )
     .join('\n');
 }

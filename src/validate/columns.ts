@@ -53,7 +53,8 @@ export function integer(min: number, max: number, description: string): Column<n
 /** A decimal number, at least `min` (and at most `max` if given). */
 export function number(description: string, min = -Infinity, max = Infinity): Column<number> {
   const schema = z.string().regex(DECIMAL).transform(Number).pipe(z.number().finite().min(min).max(max));
-  const range = min > -Infinity && max < Infinity ? ` from ${min} to ${max}` : max < Infinity ? ` <= ${max}` : min > -Infinity ? ` >= ${min}` : '';
+  const range =
+    min > -Infinity && max < Infinity ? ` from ${min} to ${max}` : max < Infinity ? ` <= ${max}` : min > -Infinity ? ` >= ${min}` : '';
   // The schema's steps in plain code: the same regex, Number, z.number()'s finite check, min, max.
   const accept = (text: string) => {
     if (!DECIMAL.test(text)) return undefined;
@@ -75,12 +76,20 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T,
 
 /** A 0/1 membership flag, read as a boolean. */
 export function flag(description: string): Column<boolean> {
-  return column(z.enum(['0', '1']).transform((s) => s === '1'), '0 or 1', description);
+  return column(
+    z.enum(['0', '1']).transform((s) => s === '1'),
+    '0 or 1',
+    description,
+  );
 }
 
 /** `true` or `false`. */
 export function boolean(description: string): Column<boolean> {
-  return column(z.enum(['true', 'false']).transform((s) => s === 'true'), 'true or false', description);
+  return column(
+    z.enum(['true', 'false']).transform((s) => s === 'true'),
+    'true or false',
+    description,
+  );
 }
 
 /** Free text that must not be empty. */
@@ -90,7 +99,10 @@ export function text(description: string): Column<string> {
 
 /** A list of source ids separated by ";", each of which must be in data/sources.csv. */
 export function sourceIds(description = 'Source ids, separated by ";", each defined in data/sources.csv.'): Column<string[]> {
-  const schema = z.string().regex(/^[a-z0-9.-]+(;[a-z0-9.-]+)*$/).transform((s) => s.split(';'));
+  const schema = z
+    .string()
+    .regex(/^[a-z0-9.-]+(;[a-z0-9.-]+)*$/)
+    .transform((s) => s.split(';'));
   return column(schema, 'source ids like "cow-trade-4.0", separated by ";"', description);
 }
 

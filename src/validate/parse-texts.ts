@@ -84,7 +84,11 @@ function zodAll(col: Column<unknown>, texts: readonly string[]): { values: unkno
 }
 
 /** The column's shortcut on every text, zod on those it leaves. */
-function acceptThenZod(col: Column<unknown>, accept: (text: string) => unknown, texts: readonly string[]): { values: unknown[]; failed: Uint8Array | null } {
+function acceptThenZod(
+  col: Column<unknown>,
+  accept: (text: string) => unknown,
+  texts: readonly string[],
+): { values: unknown[]; failed: Uint8Array | null } {
   const values = new Array<unknown>(texts.length);
   const rest: number[] = [];
   for (let k = 0; k < texts.length; k++) {
@@ -95,7 +99,12 @@ function acceptThenZod(col: Column<unknown>, accept: (text: string) => unknown, 
   return rest.length === 0 ? { values, failed: null } : zodEach(col, texts, rest, values);
 }
 
-function zodEach(col: Column<unknown>, texts: readonly string[], which: readonly number[], values: unknown[]): { values: unknown[]; failed: Uint8Array | null } {
+function zodEach(
+  col: Column<unknown>,
+  texts: readonly string[],
+  which: readonly number[],
+  values: unknown[],
+): { values: unknown[]; failed: Uint8Array | null } {
   let failed: Uint8Array | null = null;
   for (const k of which) {
     const r = col.schema.safeParse(texts[k]);

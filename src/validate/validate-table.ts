@@ -44,7 +44,8 @@ export function validateTable<S extends TableSchema>(
   // 2. Cells, column by column: each distinct text of a column goes through the column's zod
   //    schema (and its lookup) once; the records keep the code of their text.
   const n = raw.length;
-  for (const i of wrongCellCounts(raw.cells, raw.header.length)) problems.push({ ...at(i), message: msg.wrongCellCount(raw.cells[i]!, raw.header.length) });
+  for (const i of wrongCellCounts(raw.cells, raw.header.length))
+    problems.push({ ...at(i), message: msg.wrongCellCount(raw.cells[i]!, raw.header.length) });
   const columns = names.map((_, c) => raw.column(position[c]!));
   const values = names.map((name, c) => {
     const col = schema.columns[name] as Column<unknown>;
@@ -64,7 +65,11 @@ export function validateTable<S extends TableSchema>(
 
   // 3. Each observation once: a repeated key would be counted twice in every sum.
   const keyColumns = schema.key.map((k) => columns[names.indexOf(k)]!);
-  for (const [i, first] of duplicateKeys(keyColumns.map((c) => c.codes), keyColumns.map((c) => c.values.length), n)) {
+  for (const [i, first] of duplicateKeys(
+    keyColumns.map((c) => c.codes),
+    keyColumns.map((c) => c.values.length),
+    n,
+  )) {
     const key = schema.key.map((k) => String(values[names.indexOf(k)]![i]));
     problems.push({ ...at(i), message: msg.duplicateObservation(schema.key, key, raw.lineOf(first)) });
   }
@@ -77,7 +82,11 @@ export function validateTable<S extends TableSchema>(
       if (faulty.size > 0 && faulty.has(raw.lineOf(i))) return;
       for (const rule of schema.rules!) {
         const broken = rule(row as never);
-        if (broken) problems.push({ ...at(i, position[names.indexOf(broken.column)]! + 1), message: msg.badCell(broken.column, broken.expected, broken.found) });
+        if (broken)
+          problems.push({
+            ...at(i, position[names.indexOf(broken.column)]! + 1),
+            message: msg.badCell(broken.column, broken.expected, broken.found),
+          });
       }
     });
   }

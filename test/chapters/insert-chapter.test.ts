@@ -17,10 +17,34 @@ const inserted = defineChapter({
   metrics: () => null,
   charts: () => [],
   model: ({ number, ledger }) => ({
-    id: 'population', number, title: 'Population', partial: 'chapter-population',
-    table: { id: 'population-table', label: `Table ${number}.1`, caption: 'Population', head: ['Group', 'Millions'], rows: [
-      { label: 'Developing economies', cells: [ledger.add({ indicator: 'population', entity: 'south', period: '2014', value: 1, unit: 'millions', source: 'wdi-pop', text: '1.0' })] },
-    ], source: 'Source: test.', notes: [] },
+    id: 'population',
+    number,
+    title: 'Population',
+    partial: 'chapter-population',
+    table: {
+      id: 'population-table',
+      label: `Table ${number}.1`,
+      caption: 'Population',
+      head: ['Group', 'Millions'],
+      rows: [
+        {
+          label: 'Developing economies',
+          cells: [
+            ledger.add({
+              indicator: 'population',
+              entity: 'south',
+              period: '2014',
+              value: 1,
+              unit: 'millions',
+              source: 'wdi-pop',
+              text: '1.0',
+            }),
+          ],
+        },
+      ],
+      source: 'Source: test.',
+      notes: [],
+    },
   }),
 });
 
@@ -32,8 +56,13 @@ async function render(chapters: ChapterSpec[]): Promise<string> {
   const charts = chapters.flatMap((c) => c.charts(data, metrics.get(c.id), options)).map((c) => ({ ...c, svg: '<svg></svg>' }));
   const { model } = buildModel(chapters, data, metrics, charts, options, normalizeConfig(), 'test', null);
   const dir = mkdtempSync(join(tmpdir(), 'ssc-insert-'));
-  writeFileSync(join(dir, 'population.hbs'), '<section class="chapter" id="{{id}}">\n<h2>{{heading}}</h2>\n{{> table table}}\n</section>\n');
-  const partials = new Map(chapters.map((c) => [`chapter-${c.id}`, c === inserted ? join(dir, 'population.hbs') : join(CHAPTERS_DIR, c.id, `${c.id}.hbs`)]));
+  writeFileSync(
+    join(dir, 'population.hbs'),
+    '<section class="chapter" id="{{id}}">\n<h2>{{heading}}</h2>\n{{> table table}}\n</section>\n',
+  );
+  const partials = new Map(
+    chapters.map((c) => [`chapter-${c.id}`, c === inserted ? join(dir, 'population.hbs') : join(CHAPTERS_DIR, c.id, `${c.id}.hbs`)]),
+  );
   return loadTemplates(TEMPLATES_DIR, partials).render(model);
 }
 

@@ -18,7 +18,13 @@ const spec = (values: { year: number; v: number }[]): TopLevelSpec => ({
 const chart = (id: string, s: TopLevelSpec): ChartDef => ({ id, title: id, source: 'Source: test.', alt: id, spec: s });
 
 describe('chartKey', () => {
-  const a = chart('a', spec([{ year: 2000, v: 1 }, { year: 2001, v: 2 }]));
+  const a = chart(
+    'a',
+    spec([
+      { year: 2000, v: 1 },
+      { year: 2001, v: 2 },
+    ]),
+  );
 
   it('is the same for the same id and spec, whatever else the definition says', () => {
     expect(chartKey(a)).toBe(chartKey({ ...a, title: 'other', alt: 'other', spec: structuredClone(a.spec) }));
@@ -27,7 +33,17 @@ describe('chartKey', () => {
 
   it('changes with the id (ids inside the SVG are prefixed with it) and with any value plotted', () => {
     expect(chartKey({ ...a, id: 'b' })).not.toBe(chartKey(a));
-    expect(chartKey(chart('a', spec([{ year: 2000, v: 1 }, { year: 2001, v: 2.001 }])))).not.toBe(chartKey(a));
+    expect(
+      chartKey(
+        chart(
+          'a',
+          spec([
+            { year: 2000, v: 1 },
+            { year: 2001, v: 2.001 },
+          ]),
+        ),
+      ),
+    ).not.toBe(chartKey(a));
   });
 });
 
@@ -62,7 +78,13 @@ describe('readCachedChart and writeCachedChart', () => {
 
 describe('renderCharts', () => {
   // a chart no other test renders, so that its entry is this test's own
-  const own = chart('cache-test', spec([{ year: 1901, v: 3 }, { year: 1902, v: 7 }]));
+  const own = chart(
+    'cache-test',
+    spec([
+      { year: 1901, v: 3 },
+      { year: 1902, v: 7 },
+    ]),
+  );
   const entry = join(CHART_CACHE_DIR, `${chartKey(own)}.json`);
   afterAll(() => rmSync(entry, { force: true }));
 

@@ -16,8 +16,16 @@ function lab([r, g, b]: Rgb): Rgb {
 const distance = (a: Rgb, b: Rgb) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 const luminance = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
 // Viénot, Brettel and Mollon (1999): how protanopes and deuteranopes see a linear RGB colour.
-const PROTAN = [[0.11238, 0.88762, 0], [0.11238, 0.88762, 0], [0.00401, -0.00401, 1]];
-const DEUTAN = [[0.29275, 0.70725, 0], [0.29275, 0.70725, 0], [-0.02234, 0.02234, 1]];
+const PROTAN = [
+  [0.11238, 0.88762, 0],
+  [0.11238, 0.88762, 0],
+  [0.00401, -0.00401, 1],
+];
+const DEUTAN = [
+  [0.29275, 0.70725, 0],
+  [0.29275, 0.70725, 0],
+  [-0.02234, 0.02234, 1],
+];
 const pairs = <T>(xs: readonly T[]) => xs.flatMap((a, i) => xs.slice(i + 1).map((b, j) => [a, b, i, i + 1 + j] as const));
 
 describe('the series palette', () => {
@@ -28,7 +36,10 @@ describe('the series palette', () => {
   });
 
   it('stays apart for protanopes and deuteranopes (colour difference of at least 15)', () => {
-    for (const [name, m] of [['protan', PROTAN], ['deutan', DEUTAN]] as const) {
+    for (const [name, m] of [
+      ['protan', PROTAN],
+      ['deutan', DEUTAN],
+    ] as const) {
       for (const [a, b] of pairs(SERIES_COLOURS)) {
         const seen = distance(lab(times(m, linear(a))), lab(times(m, linear(b))));
         expect(seen, `${name}: ${a} and ${b}`).toBeGreaterThanOrEqual(15);

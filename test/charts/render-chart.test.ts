@@ -96,7 +96,15 @@ describe('renderChart', () => {
 
   it('collects Vega-Lite warnings instead of printing them', async () => {
     // a quantitative field that no row has: Vega-Lite warns, the chart still renders
-    const spec: TopLevelSpec = { data: { values }, mark: 'bar', encoding: { x: { field: 'year', type: 'ordinal' }, y: { field: 'share', type: 'quantitative' }, size: { field: 'share', type: 'nominal' } } };
+    const spec: TopLevelSpec = {
+      data: { values },
+      mark: 'bar',
+      encoding: {
+        x: { field: 'year', type: 'ordinal' },
+        y: { field: 'share', type: 'quantitative' },
+        size: { field: 'share', type: 'nominal' },
+      },
+    };
     const r = await renderChart(chart('warned', spec));
     expect(r.warnings.length).toBeGreaterThan(0);
   });

@@ -13,12 +13,23 @@ const row = (id: string, text: string): [string, LedgerRow] => {
 describe('staleParagraphs', () => {
   it('lists the paragraphs, at file:line, that cite a figure printed differently in the newer build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ssc-stale-'));
-    writeFileSync(join(dir, 'overview.md'), '---\ntitle: O\n---\nSame {{figure "a:x:2014"}}.\n\nMoved {{figure "b:x:2014"}} and\n{{change "c:x:latest"}}.\n\nNo citation.\n');
+    writeFileSync(
+      join(dir, 'overview.md'),
+      '---\ntitle: O\n---\nSame {{figure "a:x:2014"}}.\n\nMoved {{figure "b:x:2014"}} and\n{{change "c:x:latest"}}.\n\nNo citation.\n',
+    );
     const before = new Map([row('a:x:2014', '1.0'), row('b:x:2014', '2.0'), row('c:x:2013', '3.0')]);
     const after = new Map([row('a:x:2014', '1.0'), row('b:x:2014', '2.5'), row('c:x:2013', '3.0'), row('c:x:2014', '3.0')]);
     const stale = staleParagraphs(dir, 2014, before, after);
     const file = `${relative(process.cwd(), dir)}/overview.md`;
-    expect(stale).toEqual([{ place: `${file}:6`, figures: [{ written: 'b:x:2014', before: '2.0', after: '2.5' }, { written: 'c:x:latest', before: '3.0', after: '3.0' }] }]);
+    expect(stale).toEqual([
+      {
+        place: `${file}:6`,
+        figures: [
+          { written: 'b:x:2014', before: '2.0', after: '2.5' },
+          { written: 'c:x:latest', before: '3.0', after: '3.0' },
+        ],
+      },
+    ]);
     expect(formatStale(stale)).toContain(`  ${file}:6  b:x:2014 2.0 \u2192 2.5`);
     expect(formatStale([])).toBe('');
   });

@@ -18,7 +18,11 @@ describe('npm run report with content/', () => {
       // In the small fixture the share of Latin America and the Caribbean fell by 1.6 points in 2014.
       writeFileSync(join(dir, 'overview.md'), 'Intro.\n\nIt was {{figure "no-such:south:2014"}}.\n');
       writeFileSync(join(dir, 'trade.md'), 'The share rose to {{figure "intraregional-export-share:lac:2014"}} per cent.\n');
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', '--data', SMALL, '--content', dir, '--no-pdf', '--out', out], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+      const r = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', 'src/cli.ts', '--data', SMALL, '--content', dir, '--no-pdf', '--out', out],
+        { cwd: ROOT, encoding: 'utf8', timeout: 120_000 },
+      );
       expect(r.status, r.stderr).toBe(1);
       const shown = relative(ROOT, dir);
       expect(r.stderr).toContain(`error: ${shown}/overview.md:3:18: ${msg.unknownFigure('no-such:south:2014', [])}`);

@@ -45,15 +45,24 @@ function problems(dir: string): string[] {
 
 describe('renderContent', () => {
   it('prints {{figure}} marked with its id, and {{change}} in the house words', () => {
-    const dir = content({ 'overview.md': 'The share {{change "share:south:2014"}}; finance {{change "money:all:latest"}}. It was {{figure "share:south:2013"}} per cent before.\n' });
+    const dir = content({
+      'overview.md':
+        'The share {{change "share:south:2014"}}; finance {{change "money:all:latest"}}. It was {{figure "share:south:2013"}} per cent before.\n',
+    });
     const html = renderContent(dir, 2014, ledger(), T, []).front.overview!.html;
-    expect(html).toContain('The share rose by <span data-figure="share-change:south:2014">0.7</span> percentage points to <span data-figure="share:south:2014">55.3</span> per cent;');
-    expect(html).toContain('finance fell by <span data-figure="money-change-pct:all:2014">25.6</span> per cent to <span data-figure="money:all:2014">$83.6 billion</span>.');
+    expect(html).toContain(
+      'The share rose by <span data-figure="share-change:south:2014">0.7</span> percentage points to <span data-figure="share:south:2014">55.3</span> per cent;',
+    );
+    expect(html).toContain(
+      'finance fell by <span data-figure="money-change-pct:all:2014">25.6</span> per cent to <span data-figure="money:all:2014">$83.6 billion</span>.',
+    );
     expect(html).toContain('<span data-figure="share:south:2013">54.6</span> per cent before.');
   });
 
   it('fails on an unknown id at content/FILE.md:line:column, every problem listed', () => {
-    const dir = content({ 'key-messages.md': '# Key\n\nThe share was {{figure "share:north:2014"}}.\nAnd {{change "nothing:all:2014"}}.\n' });
+    const dir = content({
+      'key-messages.md': '# Key\n\nThe share was {{figure "share:north:2014"}}.\nAnd {{change "nothing:all:2014"}}.\n',
+    });
     const lines = problems(dir);
     expect(lines).toEqual([
       `${dir}/key-messages.md:3:25: ${msg.unknownFigure('share:north:2014', ['share:south:2014', 'share:south:2013'])}`,
@@ -62,14 +71,20 @@ describe('renderContent', () => {
   });
 
   it('fails on a trend word the cited figure contradicts, and accepts one it bears out', () => {
-    const dir = content({ 'trade.md': 'Line one.\n\nFinance rose to {{figure "money:all:2014"}}, and the share grew to {{figure "share:south:2014"}} per cent.\n' });
+    const dir = content({
+      'trade.md':
+        'Line one.\n\nFinance rose to {{figure "money:all:2014"}}, and the share grew to {{figure "share:south:2014"}} per cent.\n',
+    });
     expect(problems(dir)).toEqual([`${dir}/trade.md:3:9: ${msg.trendContradicted('rose', 'money:all:2014', 'fell')}`]);
     const ok = content({ 'trade.md': 'Finance fell to {{figure "money:all:2014"}}; it rose from {{figure "money:all:2014"}} before.\n' });
     expect(() => renderContent(ok, 2014, ledger(), T, ['trade'])).not.toThrow();
   });
 
   it('warns of a number typed by hand that matches no cited figure, not of years, symbols or cited text', () => {
-    const dir = content({ 'overview.md': 'The share, {{figure "share:south:2014"}} per cent (55.3 as typed), passed 54.6 and 12,000 in 1997 (G-77, A/C.2/54/L.5, para. 48).\n' });
+    const dir = content({
+      'overview.md':
+        'The share, {{figure "share:south:2014"}} per cent (55.3 as typed), passed 54.6 and 12,000 in 1997 (G-77, A/C.2/54/L.5, para. 48).\n',
+    });
     const { warnings } = renderContent(dir, 2014, ledger(), T, []);
     expect(warnings).toEqual([
       `${dir}/overview.md:1:75: ${msg.handTypedNumber('54.6', ['share:south:2013'])}`,
@@ -78,7 +93,10 @@ describe('renderContent', () => {
   });
 
   it('renders CommonMark with tables and footnotes, escapes raw HTML and shifts headings under the section', () => {
-    const dir = content({ 'overview.md': '---\ntitle: At a glance\n---\n# Part\n\n*a* <script>x</script>[^n]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^n]: A note.\n' });
+    const dir = content({
+      'overview.md':
+        '---\ntitle: At a glance\n---\n# Part\n\n*a* <script>x</script>[^n]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^n]: A note.\n',
+    });
     const { front } = renderContent(dir, 2014, ledger(), T, []);
     expect(front.overview!.title).toBe('At a glance');
     const html = front.overview!.html;
@@ -89,8 +107,13 @@ describe('renderContent', () => {
     expect(html).toContain('id="fnref-overview-1"');
   });
 
-  it('takes an edition\'s own file over the common one, and leaves out a part an empty one replaces', () => {
-    const dir = content({ 'overview.md': 'Common.\n', 'foreword.md': 'Foreword.\n', '2014/overview.md': 'For 2014.\n', '2014/foreword.md': '' });
+  it("takes an edition's own file over the common one, and leaves out a part an empty one replaces", () => {
+    const dir = content({
+      'overview.md': 'Common.\n',
+      'foreword.md': 'Foreword.\n',
+      '2014/overview.md': 'For 2014.\n',
+      '2014/foreword.md': '',
+    });
     const { front } = renderContent(dir, 2014, ledger(), T, []);
     expect(front.overview!.html).toBe('<p>For 2014.</p>');
     expect(front.foreword).toBeUndefined();
@@ -107,7 +130,17 @@ describe('renderContent', () => {
 });
 
 describe('placeAnalysis', () => {
-  const chapter = ['<section class="chapter" id="trade">', '<h2>3. Trade</h2>', '<p>Opening.</p>', '<blockquote>', '<p>Quoted.</p>', '</blockquote>', '<h3>Part</h3>', '<p>More.</p>', '</section>'].join('\n');
+  const chapter = [
+    '<section class="chapter" id="trade">',
+    '<h2>3. Trade</h2>',
+    '<p>Opening.</p>',
+    '<blockquote>',
+    '<p>Quoted.</p>',
+    '</blockquote>',
+    '<h3>Part</h3>',
+    '<p>More.</p>',
+    '</section>',
+  ].join('\n');
   it('puts the analysis after the generated opening, at the start or at the end', () => {
     const at = (placement: 'opening' | 'start' | 'end') => placeAnalysis(chapter, { html: 'A', placement }).split('\n').indexOf('A');
     expect(at('opening')).toBe(6);

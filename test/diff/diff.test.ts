@@ -29,12 +29,27 @@ describe('compareBuilds', () => {
     const csv = (rows: string[]) => `id,indicator,entity,period,value,unit,source,derived_from,estimate,text,chapter\n${rows.join('\n')}\n`;
     const a = readLedger(csv(['x:a:2000,x,a,2000,10,per cent,s,,false,10.0,trade', 'y:a:2000,y,a,2000,5,per cent,s,,false,5.0,trade']));
     const b = readLedger(csv(['x:a:2000,x,a,2000,12.5,per cent,s,,false,12.5,trade', 'z:a:2000,z,a,2000,1,per cent,s,,false,1.0,finance']));
-    const d = compareBuilds(a, b, new Map([['c1', '{}'], ['c2', '{}']]), new Map([['c1', '{"x":1}'], ['c3', '{}']]));
+    const d = compareBuilds(
+      a,
+      b,
+      new Map([
+        ['c1', '{}'],
+        ['c2', '{}'],
+      ]),
+      new Map([
+        ['c1', '{"x":1}'],
+        ['c3', '{}'],
+      ]),
+    );
     expect(d.added.map((f) => f.id)).toEqual(['z:a:2000']);
     expect(d.removed.map((f) => f.id)).toEqual(['y:a:2000']);
     // 12.5 - 10 = 2.5; 2.5 / 10 = 25 per cent
     expect(d.changed.map((c) => [c.after.id, c.change, c.relative])).toEqual([['x:a:2000', 2.5, 25]]);
-    expect(d.charts).toEqual([{ id: 'c1', status: 'changed' }, { id: 'c2', status: 'removed' }, { id: 'c3', status: 'added' }]);
+    expect(d.charts).toEqual([
+      { id: 'c1', status: 'changed' },
+      { id: 'c2', status: 'removed' },
+      { id: 'c3', status: 'added' },
+    ]);
   });
 });
 
@@ -88,7 +103,12 @@ describe('npm run diff and a one-value change', () => {
   });
 
   it('changes only the lines of report.html that show a changed figure or a changed chart', () => {
-    const d = compareBuilds(readLedger(readFileSync(join(a, 'figures.csv'), 'utf8')), readLedger(readFileSync(join(b, 'figures.csv'), 'utf8')), new Map(), new Map());
+    const d = compareBuilds(
+      readLedger(readFileSync(join(a, 'figures.csv'), 'utf8')),
+      readLedger(readFileSync(join(b, 'figures.csv'), 'utf8')),
+      new Map(),
+      new Map(),
+    );
     const changedIds = new Set([...d.changed.map((c) => c.after.id), ...d.added.map((f) => f.id), ...d.removed.map((f) => f.id)]);
     expect(changedIds.has(LAC)).toBe(true);
     const htmlB = readFileSync(join(b, 'report.html'), 'utf8').split('\n');
@@ -127,7 +147,9 @@ describe('npm run diff and a one-value change', () => {
     expect(html).toContain('Revised figures');
     // Named for readers, not by its id.
     const row = '<th scope="row">Intraregional exports, developing Latin America and the Caribbean, 2014</th>';
-    expect(html).toContain(`${row}<td data-figure="previous-edition-intraregional-export-share:lac:2014">9.1</td><td data-figure="${LAC}">9.9</td>`);
+    expect(html).toContain(
+      `${row}<td data-figure="previous-edition-intraregional-export-share:lac:2014">9.1</td><td data-figure="${LAC}">9.9</td>`,
+    );
   });
 });
 
@@ -136,7 +158,9 @@ describe('what changed since the previous edition (rebuilt from the same data)',
     const { files } = await build({ edition: 2015 });
     const html = files.get('report.html') as string;
     // 32.65 % in 2013 → 32.63 % in 2014: a change of -0.02 points, under the 0.1 threshold
-    expect(html).toMatch(/Exports of developing economies that went to developing economies: broadly unchanged, <span data-figure="previous-edition-south-south-export-share:south:2013">32\.7<\/span> per cent in 2013 and <span data-figure="south-south-export-share:south:2014">32\.6<\/span> per cent in 2014\./);
+    expect(html).toMatch(
+      /Exports of developing economies that went to developing economies: broadly unchanged, <span data-figure="previous-edition-south-south-export-share:south:2013">32\.7<\/span> per cent in 2013 and <span data-figure="south-south-export-share:south:2014">32\.6<\/span> per cent in 2014\./,
+    );
     expect(html).toContain('No figure printed in both editions was revised');
   });
 
@@ -144,6 +168,8 @@ describe('what changed since the previous edition (rebuilt from the same data)',
     const { files } = await build({ edition: 2014 });
     const html = files.get('report.html') as string;
     // 31.60 % in 2011 → 32.65 % in 2013: +1.05 points
-    expect(html).toMatch(/Exports of developing economies that went to developing economies: rose from <span data-figure="previous-edition-south-south-export-share:south:2011">31\.6<\/span> per cent in 2011 to <span data-figure="south-south-export-share:south:2013">32\.7<\/span> per cent in 2013\./);
+    expect(html).toMatch(
+      /Exports of developing economies that went to developing economies: rose from <span data-figure="previous-edition-south-south-export-share:south:2011">31\.6<\/span> per cent in 2011 to <span data-figure="south-south-export-share:south:2013">32\.7<\/span> per cent in 2013\./,
+    );
   });
 });

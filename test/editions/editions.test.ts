@@ -12,7 +12,9 @@ describe('editions', () => {
     // sizes by their classification (M49 2020), and amounts quoted by the year of the document that
     // records a commitment made before the edition (the 1981 Caracas decision as the 2002 report states it).
     const dated = ['vulnerable-group-members', 'quoted-amount'];
-    const years = [...(files.get('figures.csv') as string).matchAll(/^[^,]+,([^,]+),[^,]+,(\d{4}),/gm)].filter((m) => !dated.includes(m[1]!)).map((m) => Number(m[2]));
+    const years = [...(files.get('figures.csv') as string).matchAll(/^[^,]+,([^,]+),[^,]+,(\d{4}),/gm)]
+      .filter((m) => !dated.includes(m[1]!))
+      .map((m) => Number(m[2]));
     expect(Math.max(...years)).toBeLessThanOrEqual(edition - 1);
     // The bilateral series reach the data year, or 2014 where the Correlates of War data end.
     expect((metrics.get('trade') as { edition: number }).edition).toBe(Math.min(edition - 1, 2014));

@@ -71,12 +71,18 @@ describe('--previous pointing at a damaged build', () => {
     lines[1] = lines[1]!.replace(/,([^,]*),([^,]*)$/, ',"=HYPERLINK(""http://evil"",""1.0"")",$2');
     writeFileSync(join(previous, 'figures.csv'), lines.join('\n'));
     const out = join(tmp, 'out');
-    const error = await build({ previous, outDir: out }).then(() => null, (e: unknown) => e);
+    const error = await build({ previous, outDir: out }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(InputError);
     const formula = `${join(previous, 'figures.csv')}:2:10: text: expected a figure, not a spreadsheet formula`;
     expect((error as Error).message.startsWith(formula)).toBe(true);
     writeFileSync(join(previous, 'manifest.json'), JSON.stringify({ edition: 'NaN' }));
-    const edition = await build({ previous, outDir: out }).then(() => null, (e: unknown) => e);
+    const edition = await build({ previous, outDir: out }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(existsSync(out)).toBe(false);
     const expected = `${join(previous, 'manifest.json')}: ${msg.badCell('edition', 'a year such as 2013', '"NaN"')}`;
     expect((edition as Error).message).toBe(expected);

@@ -11,12 +11,29 @@ describe('figureSeries', () => {
   it('registers a share, its change in percentage points and its rank, each with its kind and base', () => {
     const ledger = new Ledger();
     const s = figureSeries(ledger, { indicator: 'x-share', entity: 'g', unit: 'per cent', source: 'src', points });
-    expect(s.level(2013)).toMatchObject({ id: 'x-share:g:2013', value: 51, text: '51.0', unit: 'per cent', kind: 'level', base: 'x-share' });
+    expect(s.level(2013)).toMatchObject({
+      id: 'x-share:g:2013',
+      value: 51,
+      text: '51.0',
+      unit: 'per cent',
+      kind: 'level',
+      base: 'x-share',
+    });
     expect(s.change(2013)).toMatchObject({
-      id: 'x-share-change:g:2013', value: 0.75, unit: 'percentage points', text: '+0.8', kind: 'change', base: 'x-share',
+      id: 'x-share-change:g:2013',
+      value: 0.75,
+      unit: 'percentage points',
+      text: '+0.8',
+      kind: 'change',
+      base: 'x-share',
       derived_from: 'x-share:g:2013;x-share:g:2012',
     });
-    expect(s.rank(2013, ['x-share:g:2013', 'x-share:h:2013'])).toMatchObject({ id: 'x-share-rank:g:2013', value: 1, text: '1', kind: 'rank' });
+    expect(s.rank(2013, ['x-share:g:2013', 'x-share:h:2013'])).toMatchObject({
+      id: 'x-share-rank:g:2013',
+      value: 1,
+      text: '1',
+      kind: 'rank',
+    });
     expect(ledger.derived(s.level(2013), 'change')?.id).toBe('x-share-change:g:2013');
   });
 
@@ -33,6 +50,11 @@ describe('figureSeries', () => {
     const s = figureSeries(ledger, { indicator: 'x', entity: 'g', unit: 'millions', source: 'src', points, text: (v) => `$${v}` });
     expect(s.level(2012).text).toBe('$50.25');
     expect(s.pctChange(2013)).toMatchObject({ id: 'x-change-pct:g:2013', unit: 'per cent', text: '+1.5', kind: 'pct-change' });
-    expect(s.growth(2012, 2013, 1.49)).toMatchObject({ id: 'x-growth:g:2012-2013', unit: 'per cent a year', derived_from: 'x:g:2012;x:g:2013', kind: 'growth' });
+    expect(s.growth(2012, 2013, 1.49)).toMatchObject({
+      id: 'x-growth:g:2012-2013',
+      unit: 'per cent a year',
+      derived_from: 'x:g:2012;x:g:2013',
+      kind: 'growth',
+    });
   });
 });

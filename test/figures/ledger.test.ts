@@ -3,7 +3,13 @@ import { CliError, EXIT } from '../../src/errors';
 import { Ledger } from '../../src/figures/ledger';
 import * as msg from '../../src/messages';
 
-const base = { indicator: 'south-south-exports', entity: 'south', period: '2014', unit: 'millions of current dollars', source: 'cow-trade-4.0' };
+const base = {
+  indicator: 'south-south-exports',
+  entity: 'south',
+  period: '2014',
+  unit: 'millions of current dollars',
+  source: 'cow-trade-4.0',
+};
 
 function refusal(add: () => unknown): CliError {
   try {

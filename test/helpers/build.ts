@@ -17,7 +17,17 @@ export const GOLDEN_FILES = ['report.html', 'figures.csv', 'charts/trade-shares.
 export async function build(options: Partial<Config> = {}): Promise<RunResult & { out: string; log: string[] }> {
   const out = mkdtempSync(join(tmpdir(), 'ssc-test-'));
   const log: string[] = [];
-  const result = await runReport(normalizeConfig({ dataDir: SMALL, contentDir: contentFor(options.dataDir ?? SMALL), publication: readPublication('report.config.json'), outDir: out, pdf: false, log: (l) => log.push(l), ...options }));
+  const result = await runReport(
+    normalizeConfig({
+      dataDir: SMALL,
+      contentDir: contentFor(options.dataDir ?? SMALL),
+      publication: readPublication('report.config.json'),
+      outDir: out,
+      pdf: false,
+      log: (l) => log.push(l),
+      ...options,
+    }),
+  );
   return { ...result, out, log };
 }
 

@@ -19,7 +19,9 @@ export function buildProblem(dir: string): string | null {
   const files = filesUnder(dir).filter((f) => f !== 'manifest.json');
   if (files.join('\n') !== Object.keys(outputs).sort().join('\n')) return `${dir}: files ${files.join(' ')} are not those of the manifest`;
   for (const f of files) {
-    const hash = `sha256:${createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')}`;
+    const hash = `sha256:${createHash('sha256')
+      .update(readFileSync(join(dir, f)))
+      .digest('hex')}`;
     if (hash !== outputs[f]) return `${dir}/${f}: sha256 differs from the manifest's`;
   }
   return null;

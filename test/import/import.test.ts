@@ -27,7 +27,9 @@ describe('npm run import', () => {
     expect(rows).toContain('TX.VAL.MRCH.WR.ZS,KEN,2019,34.19258,wdi-trade-2025-07-01');
     expect(rows.filter((l) => l.includes(',AFE,'))).toEqual([]);
     expect(rows).toHaveLength(1 + 15);
-    expect(lines(dir, 'sources.csv').at(-1)).toMatch(/^wdi-trade-2025-07-01,dataset,"Merchandise exports to low- and middle-income economies within region .*",World Bank,2025-07-01,Last Updated Date 2025-07-01,/);
+    expect(lines(dir, 'sources.csv').at(-1)).toMatch(
+      /^wdi-trade-2025-07-01,dataset,"Merchandise exports to low- and middle-income economies within region .*",World Bank,2025-07-01,Last Updated Date 2025-07-01,/,
+    );
   });
 
   it('changes nothing when the same file is imported again', () => {
@@ -53,8 +55,11 @@ describe('npm run import', () => {
     runImport('gdp', [join(FIX, 'wb-wide-ny-gdp-mktp-cd.csv')], a);
     expect(lines(a, 'economy/wdi-gdp.csv')).toEqual([
       'iso3,year,gdp_usd,source',
-      'ABW,2021,3103184101.5135417,wdi-gdp-2025-07-01', 'ABW,2022,3544707788.0566425,wdi-gdp-2025-07-01',
-      'BRA,2021,1670647399034.6658,wdi-gdp-2025-07-01', 'BRA,2022,1951923942083.3196,wdi-gdp-2025-07-01', 'BRA,2023,2173665655937.2737,wdi-gdp-2025-07-01',
+      'ABW,2021,3103184101.5135417,wdi-gdp-2025-07-01',
+      'ABW,2022,3544707788.0566425,wdi-gdp-2025-07-01',
+      'BRA,2021,1670647399034.6658,wdi-gdp-2025-07-01',
+      'BRA,2022,1951923942083.3196,wdi-gdp-2025-07-01',
+      'BRA,2023,2173665655937.2737,wdi-gdp-2025-07-01',
     ]);
     const b = dataDir();
     runImport('gdp', [join(FIX, 'datahub-gdp.csv')], b);
@@ -70,7 +75,11 @@ describe('npm run import', () => {
     runImport('aiddata', [join(FIX, 'aiddata-gcdf3.csv')], dir);
     expect(lines(dir, 'finance/gcdf3-china-commitments.csv')[1]).toBe('BHS,2004,0,60767572.768171564,0,aiddata-gcdf-3.0');
     runImport('sdg-17-11-1', [join(FIX, 'sdg-tx-exp-gbmrch.csv')], dir);
-    expect(lines(dir, 'trade/sdg-world-trade-shares.csv')).toEqual(['indicator,m49,year,value,source', 'TX.EXP.GBMRCH,199,2020,1.04944,unsd-sdg-17-11-1-2023', 'TX.EXP.GBMRCH,199,2021,1.05294,unsd-sdg-17-11-1-2023']);
+    expect(lines(dir, 'trade/sdg-world-trade-shares.csv')).toEqual([
+      'indicator,m49,year,value,source',
+      'TX.EXP.GBMRCH,199,2020,1.04944,unsd-sdg-17-11-1-2023',
+      'TX.EXP.GBMRCH,199,2021,1.05294,unsd-sdg-17-11-1-2023',
+    ]);
   });
 
   it('names file:line and what was expected for a bad download, and leaves data/ as it was', () => {
@@ -82,10 +91,19 @@ describe('npm run import', () => {
     expect(existsSync(join(dir, 'trade/wdi-export-direction.csv'))).toBe(false);
 
     writeFileSync(bad, 'Country,Year,GDP\nBrazil,2023,1\n');
-    expect(() => runImport('gdp', [bad], dir)).toThrow(/bad\.csv:1: expected the World Bank data site\u2019s CSV.*; or the datahub WDI layout: Country Name,Country Code,Year,Value; found the header "Country,Year,GDP"/);
-    writeFileSync(bad, readFileSync(join(FIX, 'wb-wide-ny-gdp-mktp-cd.csv'), 'utf8').replace('"Country Name","Country Code"', '"Country","Code"'));
-    expect(() => runImport('gdp', [bad], dir)).toThrow(/bad\.csv:\d+: expected the header "Country Name","Country Code","Indicator Name","Indicator Code"/);
-    expect(() => runImport('population', [join(FIX, 'wb-wide-ny-gdp-mktp-cd.csv')], dir)).toThrow(/:6: expected the indicator SP\.POP\.TOTL, found NY\.GDP\.MKTP\.CD/);
+    expect(() => runImport('gdp', [bad], dir)).toThrow(
+      /bad\.csv:1: expected the World Bank data site\u2019s CSV.*; or the datahub WDI layout: Country Name,Country Code,Year,Value; found the header "Country,Year,GDP"/,
+    );
+    writeFileSync(
+      bad,
+      readFileSync(join(FIX, 'wb-wide-ny-gdp-mktp-cd.csv'), 'utf8').replace('"Country Name","Country Code"', '"Country","Code"'),
+    );
+    expect(() => runImport('gdp', [bad], dir)).toThrow(
+      /bad\.csv:\d+: expected the header "Country Name","Country Code","Indicator Name","Indicator Code"/,
+    );
+    expect(() => runImport('population', [join(FIX, 'wb-wide-ny-gdp-mktp-cd.csv')], dir)).toThrow(
+      /:6: expected the indicator SP\.POP\.TOTL, found NY\.GDP\.MKTP\.CD/,
+    );
     expect(existsSync(join(dir, 'economy/wdi-gdp.csv'))).toBe(false);
   });
 });

@@ -15,9 +15,11 @@ import { validateTable } from '../../src/validate/validate-table';
  * U+FEFF inside a cell), a short row, a long row and a repeated key.
  */
 function awkwardCsv(bytes: number): string {
-  const head = '\ufeffyear,iso3,value,note\r\n1990,BRA,1,"two\r\nlines"\r\n\r\n1991,CÔT,,"say ""hi"", 中文 😀"\r\n1992,IND\r\n1993,CHN,4,x,extra\r\n1994,ZAF,5,\ufeffmid\r\n1990,BRA,7,again\r\n';
+  const head =
+    '\ufeffyear,iso3,value,note\r\n1990,BRA,1,"two\r\nlines"\r\n\r\n1991,CÔT,,"say ""hi"", 中文 😀"\r\n1992,IND\r\n1993,CHN,4,x,extra\r\n1994,ZAF,5,\ufeffmid\r\n1990,BRA,7,again\r\n';
   const rows: string[] = [];
-  for (let i = 0, length = head.length; length < bytes; length += rows[i++]!.length) rows.push(`${2000 + (i % 20)},X${(i % 1000).toString(36).toUpperCase().padStart(2, '0')},${(i * 37) % 100_003}.${i % 7},n${i % 3}\r\n`);
+  for (let i = 0, length = head.length; length < bytes; length += rows[i++]!.length)
+    rows.push(`${2000 + (i % 20)},X${(i % 1000).toString(36).toUpperCase().padStart(2, '0')},${(i * 37) % 100_003}.${i % 7},n${i % 3}\r\n`);
   return head + rows.join('');
 }
 
@@ -28,7 +30,11 @@ function awkwardCsv(bytes: number): string {
  */
 function contents(t: RawTable): string {
   const records = t.records.map((r) => r.slice(0, t.header.length));
-  return JSON.stringify({ header: t.header, length: t.length, cells: [...t.cells], records, lines: Array.from({ length: t.length }, (_, i) => t.lineOf(i)) }, null, 1);
+  return JSON.stringify(
+    { header: t.header, length: t.length, cells: [...t.cells], records, lines: Array.from({ length: t.length }, (_, i) => t.lineOf(i)) },
+    null,
+    1,
+  );
 }
 
 async function load(dir: string, cacheDir: string, useCache = true): Promise<RawTable> {
@@ -36,7 +42,10 @@ async function load(dir: string, cacheDir: string, useCache = true): Promise<Raw
 }
 
 describe('loadTables and the parse cache', () => {
-  for (const [what, size] of [['over CACHE_BYTES', CACHE_BYTES * 3], ['over PARALLEL_BYTES, parsed by workers', PARALLEL_BYTES + 50_000]] as const) {
+  for (const [what, size] of [
+    ['over CACHE_BYTES', CACHE_BYTES * 3],
+    ['over PARALLEL_BYTES, parsed by workers', PARALLEL_BYTES + 50_000],
+  ] as const) {
     it(`reads a file ${what} from the cache as it parsed it, and misses when a byte changes`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ssc-load-'));
       const cacheDir = join(dir, 'cache');
@@ -82,7 +91,12 @@ describe('loadTables and the parse cache', () => {
       title: 'x',
       description: 'x',
       key: ['year', 'iso3'],
-      columns: { year: integer(1990, 2030, 'Year.'), iso3: code(/^[A-Z0-9]{3}$/, 'a code', 'Code.'), value: optional(number('Value.', 0)), note: text('Note.') },
+      columns: {
+        year: integer(1990, 2030, 'Year.'),
+        iso3: code(/^[A-Z0-9]{3}$/, 'a code', 'Code.'),
+        value: optional(number('Value.', 0)),
+        note: text('Note.'),
+      },
     });
     const dir = mkdtempSync(join(tmpdir(), 'ssc-load-'));
     const cacheDir = join(dir, 'cache');

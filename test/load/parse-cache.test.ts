@@ -22,7 +22,11 @@ describe('the parse cache', () => {
     expect(back.length).toBe(3);
     expect([...back.cells]).toEqual([3, 3, 4]);
     // records are rebuilt from the columns: the fourth cell of the long row is not a column
-    expect(back.records).toEqual([['2000', 'AAA', '1'], ['2000', 'BBB', ''], ['2001', 'AAA', '2.5']]);
+    expect(back.records).toEqual([
+      ['2000', 'AAA', '1'],
+      ['2000', 'BBB', ''],
+      ['2001', 'AAA', '2.5'],
+    ]);
     expect(back.lineOf(2)).toBe(4);
   });
 

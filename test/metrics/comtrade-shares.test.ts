@@ -77,7 +77,9 @@ describe('comtradeShares', () => {
   it('makes a directly classified code a member of the groups its classification matches', () => {
     // east-south-asia 2000: CHN->SVR 40 (SVR is South-eastern Asia, developing), CHN->USA 60: 40 %.
     //   YDR is Western Asia, so YDR->CHN is not this group's.
-    expect(of('east-south-asia')).toEqual([{ wave: 2000, group: 'east-south-asia', intra_usd: 40, total_usd: 100, share_pct: 40, exporters: 1 }]);
+    expect(of('east-south-asia')).toEqual([
+      { wave: 2000, group: 'east-south-asia', intra_usd: 40, total_usd: 100, share_pct: 40, exporters: 1 },
+    ]);
   });
 
   it('counts a mapped code as its economy, once', () => {
@@ -105,7 +107,15 @@ describe('comtradeShares', () => {
 
   it('ignores the waves after the edition and lists groups in order, each by wave', () => {
     // 2008 (BRA->ARG 1000) is after the edition 2004; east-south-asia exported nothing in 2004: absent
-    expect(out.map((o) => `${o.group} ${o.wave}`)).toEqual(['lac 2000', 'lac 2004', 'east-south-asia 2000', 'africa 2000', 'africa 2004', 'south 2000', 'south 2004']);
+    expect(out.map((o) => `${o.group} ${o.wave}`)).toEqual([
+      'lac 2000',
+      'lac 2004',
+      'east-south-asia 2000',
+      'africa 2000',
+      'africa 2004',
+      'south 2000',
+      'south 2004',
+    ]);
     expect(comtradeShares(dataOf(FLOWS), 2008).find((o) => o.group === 'lac' && o.wave === 2008)?.intra_usd).toBe(1000);
   });
 
@@ -142,7 +152,8 @@ describe('comtradeShares on data/', () => {
     //           if dev(r['importer_code']) == 'developing': intra += v
     //   print(intra, total, repr(100 * intra / total))
     // prints 663353195078.601 1737525370202.8782 38.17804369677469
-    const read = (schema: TableSchema, l = {}) => validateTable(readCsv(`data/${schema.file}`, readFileSync(`data/${schema.file}`)), schema, l);
+    const read = (schema: TableSchema, l = {}) =>
+      validateTable(readCsv(`data/${schema.file}`, readFileSync(`data/${schema.file}`)), schema, l);
     const sources = new Set(read(sourcesSchema).rows.map((r) => String(r.id)));
     const countries = read(countriesSchema, { sources });
     const economies = new Set(countries.rows.map((c) => c.iso3));

@@ -1,19 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { coveredTotals, type EconomyYears } from '../../src/metrics/covered-totals';
 
-const rows = (spec: [string, number, number][]): EconomyYears => ({ iso3: spec.map((r) => r[0]), year: spec.map((r) => r[1]), value: spec.map((r) => r[2]) });
+const rows = (spec: [string, number, number][]): EconomyYears => ({
+  iso3: spec.map((r) => r[0]),
+  year: spec.map((r) => r[1]),
+  value: spec.map((r) => r[2]),
+});
 /** MLI has everything; NER lacks GDP in 2014; TCD lacks population in 2004; USA is no member. */
 const GDP = rows([
-  ['MLI', 2004, 100], ['MLI', 2014, 400], ['MLI', 2010, 999],
+  ['MLI', 2004, 100],
+  ['MLI', 2014, 400],
+  ['MLI', 2010, 999],
   ['NER', 2004, 50],
-  ['TCD', 2004, 30], ['TCD', 2014, 60],
-  ['USA', 2004, 9000], ['USA', 2014, 9900],
+  ['TCD', 2004, 30],
+  ['TCD', 2014, 60],
+  ['USA', 2004, 9000],
+  ['USA', 2014, 9900],
 ]);
 const POP = rows([
-  ['MLI', 2004, 10], ['MLI', 2014, 20],
-  ['NER', 2004, 5], ['NER', 2014, 6],
+  ['MLI', 2004, 10],
+  ['MLI', 2014, 20],
+  ['NER', 2004, 5],
+  ['NER', 2014, 6],
   ['TCD', 2014, 3],
-  ['USA', 2004, 300], ['USA', 2014, 320],
+  ['USA', 2004, 300],
+  ['USA', 2014, 320],
 ]);
 
 describe('coveredTotals', () => {
@@ -45,7 +56,12 @@ describe('coveredTotals', () => {
   });
 
   it('gives null totals when no member is covered', () => {
-    expect(coveredTotals(GDP, POP, new Set(['NER']), 2004, 2014)).toEqual({ covered: [], lacking: [{ iso3: 'NER', years: [2014] }], from: null, to: null });
+    expect(coveredTotals(GDP, POP, new Set(['NER']), 2004, 2014)).toEqual({
+      covered: [],
+      lacking: [{ iso3: 'NER', years: [2014] }],
+      from: null,
+      to: null,
+    });
     expect(coveredTotals(rows([]), rows([]), new Set(['NER']), 2004, 2014).from).toBeNull();
   });
 });

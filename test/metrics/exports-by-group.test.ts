@@ -14,7 +14,14 @@ const LAC = new Set(['ARG', 'BRA']);
 const SOUTH = new Set(['ARG', 'BRA', 'CHN']);
 
 describe('exportsByGroup', () => {
-  const out = exportsByGroup(flows, new Map([['lac', LAC], ['none', new Set<string>()]]), { to_south: SOUTH, to_north: new Set(['USA']) }).objects() as Record<string, unknown>[];
+  const out = exportsByGroup(
+    flows,
+    new Map([
+      ['lac', LAC],
+      ['none', new Set<string>()],
+    ]),
+    { to_south: SOUTH, to_north: new Set(['USA']) },
+  ).objects() as Record<string, unknown>[];
 
   it('sums the members\u2019 exports by year: in all, to members, to each partner set', () => {
     expect(out).toEqual([
@@ -27,7 +34,11 @@ describe('exportsByGroup', () => {
 
   it('adds in row order, as Arquero\u2019s filter, groupby and op.sum do, to the last bit', () => {
     const reference = aq
-      .table({ year: [...flows.year], exporter: [...flows.exporter].map((e) => flows.codes[e] ?? null), value: [...flows.value].map((v) => (Number.isNaN(v) ? null : v)) })
+      .table({
+        year: [...flows.year],
+        exporter: [...flows.exporter].map((e) => flows.codes[e] ?? null),
+        value: [...flows.value].map((v) => (Number.isNaN(v) ? null : v)),
+      })
       .filter((d: any) => d.value != null && (d.exporter === 'BRA' || d.exporter === 'ARG') && d.year === 2000)
       .rollup({ total: aq.op.sum('value') })
       .get('total', 0);

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { fileCoverage } from '../../src/metrics/file-coverage';
 import type { Dataset } from '../../src/validate/table-schema';
 
-const dataset = (columns: Record<string, unknown[]>): Dataset<object> => ({ file: 'f.csv', rows: [], columns: () => columns, lineOf: (i) => i + 2 });
+const dataset = (columns: Record<string, unknown[]>): Dataset<object> => ({
+  file: 'f.csv',
+  rows: [],
+  columns: () => columns,
+  lineOf: (i) => i + 2,
+});
 
 describe('fileCoverage', () => {
   it('counts rows, the span of years and the distinct codes of the economy columns', () => {

@@ -56,7 +56,13 @@ describe('tradeShares', () => {
     // south 2000: every row but USA->BRA is a member's export; ARG->CHN (member to member) has no value.
     //   intra BRA->ARG 10 + ARG->BRA 20 + CHN->IND 5 + IND->CHN 15 = 50
     //   total 50 + BRA->USA 30 + CHN->USA 45 = 125; 50 / 125 = 40 %
-    expect(of('south').find((o) => o.year === 2000)).toEqual({ group: 'south', year: 2000, intra_musd: 50, total_musd: 125, share_pct: 40 });
+    expect(of('south').find((o) => o.year === 2000)).toEqual({
+      group: 'south',
+      year: 2000,
+      intra_musd: 50,
+      total_musd: 125,
+      share_pct: 40,
+    });
   });
 
   it('gives a null share, not 0 % nor NaN, when the members exported a recorded 0', () => {
@@ -76,7 +82,15 @@ describe('tradeShares', () => {
   });
 
   it('lists the groups in the order given, each by year', () => {
-    expect(out.map((o) => `${o.group} ${o.year}`)).toEqual(['lac 2000', 'asia 2000', 'asia 2001', 'africa 2002', 'south 2000', 'south 2001', 'south 2002']);
+    expect(out.map((o) => `${o.group} ${o.year}`)).toEqual([
+      'lac 2000',
+      'asia 2000',
+      'asia 2001',
+      'africa 2002',
+      'south 2000',
+      'south 2001',
+      'south 2002',
+    ]);
   });
 
   it('gives nothing for a group with no members', () => {

@@ -37,7 +37,10 @@ describe('Chromium never outlives the run', () => {
     expect(existsSync(left)).toBe(false);
   });
 
-  for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+  for (const [signal, code] of [
+    ['SIGTERM', 143],
+    ['SIGINT', 130],
+  ] as const) {
     it(`is closed, and its profile removed, when the run gets ${signal} (exit ${code})`, async () => {
       const run = startCli(['--data', SMALL, '--out', join(tmp, signal)]);
       expect(await until(() => chromiumOf(run.pid).length > 0, 30_000)).toBe(true);

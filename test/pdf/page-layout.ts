@@ -74,7 +74,16 @@ export function underfilledPages(bbox: string, margin: number, fraction: number,
   const out: string[] = [];
   pages.forEach((p, i) => {
     const next = pages[i + 1];
-    if (!next || starts(body(next).slice(0, 12).map((w) => w.text).join(' '))) return;
+    if (
+      !next ||
+      starts(
+        body(next)
+          .slice(0, 12)
+          .map((w) => w.text)
+          .join(' '),
+      )
+    )
+      return;
     const bottom = Math.max(margin, ...body(p).map((w) => w.yMax));
     const full = (bottom - margin) / (p.height - 2 * margin);
     if (full < fraction) out.push(`page ${i + 1}: ${Math.round(full * 100)}% full`);

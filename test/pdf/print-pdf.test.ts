@@ -53,7 +53,9 @@ describe('the printed PDF', () => {
     // The contents follow the cover, the title-page verso and the foreword, where there is one.
     const contents = [2, 3, 4, 5].map((n) => pdftotext(pdf, n)).find((t) => /^\s*Contents\s*$/m.test(t))!;
     // Each chapter's entry ends in its latest year of data, "(data to 2014)", which its heading does not.
-    const entries = [...contents.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => [m[1]!.replace(/ \(data to \d{4}\)$/, ''), Number(m[2])] as const);
+    const entries = [...contents.matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map(
+      (m) => [m[1]!.replace(/ \(data to \d{4}\)$/, ''), Number(m[2])] as const,
+    );
     expect(entries[0]![0]).toBe('Explanatory notes');
     expect(entries.map((e) => e[0])).toContainEqual(expect.stringMatching(/^\d\. Trade among developing countries$/));
     expect(entries.map((e) => e[0])).toContainEqual('Annex A. Sources and definitions');

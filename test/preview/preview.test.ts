@@ -29,7 +29,7 @@ function listen(url: string) {
       const timer = setTimeout(() => reject(new Error(`no ${event} event within ${ms} ms`)), ms);
       const check = () => {
         const found = seen.slice(after).find((e) => e.event === event);
-        if (found) return clearTimeout(timer), resolve(found);
+        if (found) return (clearTimeout(timer), resolve(found));
         waiters.push(check);
       };
       check();
@@ -64,7 +64,7 @@ describe('npm run preview', () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const html = await page(preview.url);
     expect(html).toContain('<section class="written" id="key-messages"');
-    expect(html).toContain('new EventSource(\'/events\')');
+    expect(html).toContain("new EventSource('/events')");
   });
 
   it('reloads the page after a content edit, and shows an error at file:line:column over the last good report', async () => {

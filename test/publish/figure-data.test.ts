@@ -4,7 +4,13 @@ import { figureData } from '../../src/publish/figure-data';
 
 const ledger = new Ledger();
 ledger.add({
-  indicator: 'share', entity: 'lac', period: '2014', value: 18.74321, unit: 'per cent', source: 'cow-trade-4.0;un-m49-2020', text: '18.7',
+  indicator: 'share',
+  entity: 'lac',
+  period: '2014',
+  value: 18.74321,
+  unit: 'per cent',
+  source: 'cow-trade-4.0;un-m49-2020',
+  text: '18.7',
 });
 
 const html = [

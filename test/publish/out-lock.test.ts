@@ -32,7 +32,10 @@ describe('acquireLock', () => {
   it('waits for a live holder, then ends with an environment error naming the lock and the PID', async () => {
     const release = await acquireLock(out);
     const t0 = Date.now();
-    const error = await acquireLock(out, 300).then(() => null, (e: unknown) => e);
+    const error = await acquireLock(out, 300).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(Date.now() - t0).toBeGreaterThanOrEqual(300);
     expect(error).toBeInstanceOf(EnvironmentError);
     expect((error as Error).message).toContain(`another run (PID ${process.pid}) is publishing there and still holds ${lockPath(out)}`);

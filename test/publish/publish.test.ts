@@ -70,7 +70,7 @@ describe('publish', () => {
     expect(readdirSync(join(tmp, 'a', 'b'))).toEqual(['report']);
   });
 
-  it('makes the published folder readable by others (not mkdtemp\'s 0700)', async () => {
+  it("makes the published folder readable by others (not mkdtemp's 0700)", async () => {
     await publish(out, new Map([['report.html', 'x']]));
     expect(statSync(out).mode & 0o777).toBe(0o755);
   });
@@ -92,7 +92,7 @@ describe('publish', () => {
     expect(readdirSync(tmp)).toEqual(['out']);
   });
 
-  it('fails with an EnvironmentError when the output folder\'s parent is a file', async () => {
+  it("fails with an EnvironmentError when the output folder's parent is a file", async () => {
     writeFileSync(join(tmp, 'plain-file'), 'x');
     const target = join(tmp, 'plain-file', 'out');
     const error = await rejection(publish(target, new Map([['report.html', 'x']])));
@@ -109,7 +109,14 @@ describe('publish, two at a time', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ssc-publish-'));
     try {
       const out = join(tmp, 'out');
-      const builds = Array.from({ length: 6 }, (_, i) => new Map([['report.html', `<p>${i}</p>`], ['manifest.json', OLD_MANIFEST]]));
+      const builds = Array.from(
+        { length: 6 },
+        (_, i) =>
+          new Map([
+            ['report.html', `<p>${i}</p>`],
+            ['manifest.json', OLD_MANIFEST],
+          ]),
+      );
       await Promise.all(builds.map((files) => publish(out, files, { check: { dataDir: 'data' } })));
       expect(readdirSync(tmp)).toEqual(['out']);
       expect(readFileSync(join(out, 'report.html'), 'utf8')).toMatch(/^<p>[0-5]<\/p>$/);
@@ -123,7 +130,10 @@ describe('exchange', () => {
   it('swaps two folders in one step, and declines (touching nothing) when told to use two renames', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ssc-exchange-'));
     try {
-      for (const [d, text] of [['a', 'A'], ['b', 'B']]) {
+      for (const [d, text] of [
+        ['a', 'A'],
+        ['b', 'B'],
+      ]) {
         mkdirSync(join(tmp, d!));
         writeFileSync(join(tmp, d!, 'f'), text!);
       }

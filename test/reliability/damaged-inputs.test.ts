@@ -76,7 +76,10 @@ describe('damaged inputs', () => {
     const fifo = CASES.find((c) => c.name.startsWith('a FIFO'))!;
     const data = damaged(fifo);
     const cli = join(import.meta.dirname, '..', '..', 'src', 'cli.ts');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', cli, '--no-pdf', '--data', data, '--out', out], { encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', cli, '--no-pdf', '--data', data, '--out', out], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.signal).toBeNull();
     expect(r.status).toBe(EXIT.data);
     expect(r.stderr).toContain(`error: ${join(data, fifo.file)}: ${msg.notRegularFile('a FIFO (named pipe)')}`);
@@ -98,7 +101,12 @@ describe('damaged inputs', () => {
 /** sha256 of every file under `dir`, manifest included, by relative path. */
 function snapshot(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => join(e.parentPath, e.name)).sort().map((p) => [relative(dir, p), sha256Hex(readFileSync(p))]));
+  return new Map(
+    files
+      .map((e) => join(e.parentPath, e.name))
+      .sort()
+      .map((p) => [relative(dir, p), sha256Hex(readFileSync(p))]),
+  );
 }
 
 /** What is wrong with a build against its manifest: files missing, extra or with another sha256. */
@@ -106,7 +114,9 @@ function verify(dir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { outputs: Record<string, string> };
   const present = snapshot(dir);
   present.delete('manifest.json');
-  const wrong = Object.entries(manifest.outputs).filter(([f, hash]) => present.get(f) === undefined || `sha256:${present.get(f)}` !== hash).map(([f]) => f);
+  const wrong = Object.entries(manifest.outputs)
+    .filter(([f, hash]) => present.get(f) === undefined || `sha256:${present.get(f)}` !== hash)
+    .map(([f]) => f);
   const extra = [...present.keys()].filter((f) => !(f in manifest.outputs));
   return [...wrong.map((f) => `${f} differs from the manifest`), ...extra.map((f) => `${f} is not in the manifest`)];
 }

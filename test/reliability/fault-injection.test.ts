@@ -56,8 +56,20 @@ function settle(name: string, dir: string, out: string, survived: boolean, expec
 }
 
 const KILL_POINTS = [
-  'before-load', 'before-validate', 'before-previous', 'before-metrics', 'before-charts', 'before-model', 'before-html', 'before-publish',
-  'writing', 'staged', 'after-rename-1', 'no-exchange,staged', 'no-exchange,after-rename-1', 'no-exchange,after-rename-2',
+  'before-load',
+  'before-validate',
+  'before-previous',
+  'before-metrics',
+  'before-charts',
+  'before-model',
+  'before-html',
+  'before-publish',
+  'writing',
+  'staged',
+  'after-rename-1',
+  'no-exchange,staged',
+  'no-exchange,after-rename-1',
+  'no-exchange,after-rename-2',
 ];
 
 // Each case has its own folder, so they run side by side: a kill case mostly waits for its process.
@@ -131,7 +143,10 @@ describe('damaged inputs', () => {
         writeFileSync(join(cache, kind, f), damage(bytes));
       }
       const result = await run(out, cache);
-      expect(result.warnings.some((w) => w.includes('damaged cache entry')), name).toBe(true);
+      expect(
+        result.warnings.some((w) => w.includes('damaged cache entry')),
+        name,
+      ).toBe(true);
       settle(name, dir, out, true, [hashAfter]);
       expect(readFileSync(join(out, 'figures.csv'), 'utf8')).toBe(readFileSync(join(after, 'figures.csv'), 'utf8'));
     });
@@ -139,7 +154,14 @@ describe('damaged inputs', () => {
 
   for (const [name, edit] of [
     ['formula texts', (l: string) => l.replace(/,([^,]*),([^,]*)$/, ',"=HYPERLINK(""http://x"",""1"")",$2')],
-    ['a NaN value', (l: string) => l.split(',').map((c, i) => (i === 4 ? 'NaN' : c)).join(',')],
+    [
+      'a NaN value',
+      (l: string) =>
+        l
+          .split(',')
+          .map((c, i) => (i === 4 ? 'NaN' : c))
+          .join(','),
+    ],
     ['terminal escapes', (l: string) => l.replace(/,([^,]*),([^,]*)$/, ',"\u001b]0;x\u0007",$2')],
   ] as const) {
     it(`--previous with ${name}: exit 1 naming the file, and the folder untouched`, async () => {
@@ -149,7 +171,10 @@ describe('damaged inputs', () => {
       const lines = readFileSync(join(previous, 'figures.csv'), 'utf8').split('\n');
       for (let i = 1; i < lines.length - 1; i += 50) lines[i] = edit(lines[i]!);
       writeFileSync(join(previous, 'figures.csv'), lines.join('\n'));
-      const error = await run(out, join(dir, 'cache'), { previous }).then(() => null, (e: unknown) => e);
+      const error = await run(out, join(dir, 'cache'), { previous }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(InputError);
       expect((error as InputError).exitCode).toBe(EXIT.data);
       expect((error as Error).message).toContain(`${join(previous, 'figures.csv')}:2:`);
@@ -166,7 +191,10 @@ describe('damaged inputs', () => {
     writeFileSync(join(out, 'mine.txt'), 'added by hand');
     const src = filesUnder('src').join('\n');
     for (const target of ['', '.', 'src', 'data', 'node_modules', SMALL, join(dir, 'notes.txt'), join(dir, 'photos'), out, dir]) {
-      const error = await run(target, join(dir, 'cache')).then(() => null, (e: unknown) => e);
+      const error = await run(target, join(dir, 'cache')).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error, target).toBeInstanceOf(UsageError);
       expect((error as Error).message).toContain(`--out ${JSON.stringify(target)}: refusing to replace it`);
     }

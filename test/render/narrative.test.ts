@@ -5,7 +5,13 @@ import { movement, recordClause, shareSentence, type Sentence } from '../../src/
 type SeriesYear = Parameters<typeof recordClause>[0][number];
 
 /** A series point; the change is worked out by the caller. */
-const p = (year: number, value: number | null, change: number | null = null): SeriesYear => ({ year, value, change, pct_change: null, rank: null });
+const p = (year: number, value: number | null, change: number | null = null): SeriesYear => ({
+  year,
+  value,
+  change,
+  pct_change: null,
+  rank: null,
+});
 /** Points for consecutive years from `first`, without changes (recordClause reads only values). */
 const run = (first: number, values: (number | null)[]) => values.map((v, i) => p(first + i, v));
 
@@ -134,7 +140,9 @@ describe('shareSentence', () => {
   it('claims no change when the previous year is missing', () => {
     // 2013 absent, so the change is null
     const s = shareSentence(subject, 2014, [p(2012, 30), p(2014, 39.7)], level, null, T);
-    expect(read(s)).toBe('The intraregional share of Africa was 39.7 per cent in 2014; no figure is available for 2013 to compare it with.');
+    expect(read(s)).toBe(
+      'The intraregional share of Africa was 39.7 per cent in 2014; no figure is available for 2013 to compare it with.',
+    );
     expect(read(s)).not.toMatch(/rose|fell|unchanged/);
   });
 

@@ -19,7 +19,17 @@ describe('the publication speaks to readers', () => {
     const { files } = await build({ publication });
     const html = files.get('report.html') as string;
     const text = printedText(html);
-    for (const pattern of [/\bdata\//, /\.csv\b/, /\.ts\b/, /\bsrc\//, /--[a-z]/, /\bsome text\b/, /\bas_of\b/, /\breviewer\b/, /indicator:entity/]) {
+    for (const pattern of [
+      /\bdata\//,
+      /\.csv\b/,
+      /\.ts\b/,
+      /\bsrc\//,
+      /--[a-z]/,
+      /\bsome text\b/,
+      /\bas_of\b/,
+      /\breviewer\b/,
+      /indicator:entity/,
+    ]) {
       expect(text, String(pattern)).not.toMatch(pattern);
     }
     expect(speaksSoftware(text)).toBe(false);
@@ -30,7 +40,9 @@ describe('the publication speaks to readers', () => {
     expect(html).toContain('<dt>Symbol</dt><dd>SC/SSC/2014</dd>');
     expect(html).toContain('<dt>ISBN</dt><dd>978-92-9162-000-0</dd>');
     expect(html).toContain('<dt>Date of publication</dt><dd>15 December 2014</dd>');
-    expect(text).toContain('do not imply the expression of any opinion whatsoever on the part of the South Centre concerning the legal status');
+    expect(text).toContain(
+      'do not imply the expression of any opinion whatsoever on the part of the South Centre concerning the legal status',
+    );
     expect(html).toMatch(/<section class="colophon"[\s\S]*ssc-report \d+\.\d+\.\d+/);
   });
 });

@@ -6,8 +6,23 @@ import { InputError } from '../../src/errors';
 import { loadTemplates } from '../../src/render/render-html';
 import type { ReportModel } from '../../src/render/model';
 
-const MODEL: ReportModel = { lang: 'en', title: 'T', subtitle: 'S', edition: 2014, currency: [], pdf: false, notes: ['a', 'b'], chapters: [], pages: {}, generator: 'test', foreword: null, keyMessages: null, overview: null,
-  verso: { copyright: '', symbol: null, isbn: null, eisbn: null, date: '2014', notes: [] }, colophon: { generator: 'test', edition: 2014, sources: [] } };
+const MODEL: ReportModel = {
+  lang: 'en',
+  title: 'T',
+  subtitle: 'S',
+  edition: 2014,
+  currency: [],
+  pdf: false,
+  notes: ['a', 'b'],
+  chapters: [],
+  pages: {},
+  generator: 'test',
+  foreword: null,
+  keyMessages: null,
+  overview: null,
+  verso: { copyright: '', symbol: null, isbn: null, eisbn: null, date: '2014', notes: [] },
+  colophon: { generator: 'test', edition: 2014, sources: [] },
+};
 
 function templates(partial: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'ssc-tpl-'));

@@ -28,7 +28,8 @@ describe('number', () => {
     expect(['0', '12.30', '.5', '1e3', '7.'].map((c) => read(value, c))).toEqual([0, 12.3, 0.5, 1000, 7]);
   });
   it('rejects trailing text, thousands separators, spaces, non-finite and below-minimum values', () => {
-    for (const cell of ['12.3abc', '1,000', ' 1', '1 ', 'Infinity', 'NaN', '1e400', '-1', '']) expect(read(value, cell), cell).toBe('invalid');
+    for (const cell of ['12.3abc', '1,000', ' 1', '1 ', 'Infinity', 'NaN', '1e400', '-1', ''])
+      expect(read(value, cell), cell).toBe('invalid');
   });
   it('says what it expects for each kind of range', () => {
     expect(number('x').expected).toBe('a number');
@@ -111,7 +112,46 @@ describe('the other helpers', () => {
 describe('the shortcut of number columns', () => {
   // Texts near every branch of the schema: signs, exponents, dots, bounds, non-finite, spaces,
   // other scripts' digits, and 8,000 more drawn from the characters numbers are written with.
-  const edges = ['', '0', '-0', '00', '0.0', '.5', '5.', '.', '-', '-.5', '1e3', '1E3', '1e+3', '1e-3', '1e', 'e1', '1e309', '-1e309', '1e-400', '100', '100.0000001', '99.9999999', '-5', '-5.0000001', '5', 'Infinity', 'NaN', '0x10', '1_000', '1,5', ' 1', '1 ', '\u00a01', '\u0663', '+1', '12.3abc', '9007199254740993', '1.7976931348623157e308'];
+  const edges = [
+    '',
+    '0',
+    '-0',
+    '00',
+    '0.0',
+    '.5',
+    '5.',
+    '.',
+    '-',
+    '-.5',
+    '1e3',
+    '1E3',
+    '1e+3',
+    '1e-3',
+    '1e',
+    'e1',
+    '1e309',
+    '-1e309',
+    '1e-400',
+    '100',
+    '100.0000001',
+    '99.9999999',
+    '-5',
+    '-5.0000001',
+    '5',
+    'Infinity',
+    'NaN',
+    '0x10',
+    '1_000',
+    '1,5',
+    ' 1',
+    '1 ',
+    '\u00a01',
+    '\u0663',
+    '+1',
+    '12.3abc',
+    '9007199254740993',
+    '1.7976931348623157e308',
+  ];
   let seed = 42;
   const random = () => {
     seed ^= seed << 13;
@@ -120,8 +160,16 @@ describe('the shortcut of number columns', () => {
     return (seed >>> 0) / 2 ** 32;
   };
   const alphabet = '0123456789..--+eE x';
-  const drawn = Array.from({ length: 8000 }, () => Array.from({ length: Math.floor(random() * 13) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''));
-  const columns = { any: number('x'), atLeast0: number('x', 0), percent: number('x', 0, 100), around0: number('x', -5, 5), optional: optional(number('x', 0)) };
+  const drawn = Array.from({ length: 8000 }, () =>
+    Array.from({ length: Math.floor(random() * 13) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+  );
+  const columns = {
+    any: number('x'),
+    atLeast0: number('x', 0),
+    percent: number('x', 0, 100),
+    around0: number('x', -5, 5),
+    optional: optional(number('x', 0)),
+  };
 
   it('gives what the schema gives for every text, and leaves to zod every text zod rejects', () => {
     for (const [name, c] of Object.entries(columns)) {

@@ -59,7 +59,13 @@ describe('values that cannot be right', () => {
   });
 
   it('refuses control characters in any cell (NUL, ESC, DEL, C1), naming the character and quoting the escaped text', () => {
-    const lines = problems(['a,2014,1,1,2014,A\u0000B', 'b,2014,1,1,2014,"\u001b[31mred"', 'c,2014,1,1,2014,x\u007f', 'd,2014,1\u0000,1,2014,x', 'e,2014,1,1,2014,\u009bz']);
+    const lines = problems([
+      'a,2014,1,1,2014,A\u0000B',
+      'b,2014,1,1,2014,"\u001b[31mred"',
+      'c,2014,1,1,2014,x\u007f',
+      'd,2014,1\u0000,1,2014,x',
+      'e,2014,1,1,2014,\u009bz',
+    ]);
     expect(lines).toEqual([
       `x.csv:2:6: ${msg.controlCharacter('name', 0, 'A\u0000B')}`,
       `x.csv:3:6: ${msg.controlCharacter('name', 0x1b, '\u001b[31mred')}`,
@@ -72,7 +78,9 @@ describe('values that cannot be right', () => {
   });
 
   it('refuses U+FFFD, left by a conversion that lost a character', () => {
-    expect(problems(['a,2014,1,1,2014,\u00c5land', 'b,2014,1,1,2014,\ufffdland'])).toEqual([`x.csv:3:6: ${msg.controlCharacter('name', 0xfffd, '\ufffdland')}`]);
+    expect(problems(['a,2014,1,1,2014,\u00c5land', 'b,2014,1,1,2014,\ufffdland'])).toEqual([
+      `x.csv:3:6: ${msg.controlCharacter('name', 0xfffd, '\ufffdland')}`,
+    ]);
     expect(msg.controlCharacter('name', 0xfffd, '\ufffdland')).toContain('U+FFFD');
   });
 

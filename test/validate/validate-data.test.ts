@@ -30,13 +30,26 @@ describe('validateData on the data folder', () => {
 
   it('reads line 14 of the trade file as its 13th row', () => {
     // sed -n 14p: 1990,AFG,ITA,5,cow-trade-4.0
-    expect(data.tradeFlows.rows[12]).toEqual({ year: 1990, exporter_iso3: 'AFG', importer_iso3: 'ITA', exports_musd: 5, source: ['cow-trade-4.0'] });
+    expect(data.tradeFlows.rows[12]).toEqual({
+      year: 1990,
+      exporter_iso3: 'AFG',
+      importer_iso3: 'ITA',
+      exports_musd: 5,
+      source: ['cow-trade-4.0'],
+    });
     expect(data.tradeFlows.lineOf(12)).toBe(14);
   });
 
   it('classifies Taiwan Province of China as a developing economy of Eastern Asia, outside M49 and the G77', () => {
     const twn = data.countries.rows.find((c) => c.iso3 === 'TWN');
-    expect(twn).toMatchObject({ name: 'Taiwan Province of China', m49: null, region: 'Asia', subregion: 'Eastern Asia', development: 'developing', g77: false });
+    expect(twn).toMatchObject({
+      name: 'Taiwan Province of China',
+      m49: null,
+      region: 'Asia',
+      subregion: 'Eastern Asia',
+      development: 'developing',
+      g77: false,
+    });
   });
 
   it('counts the group flags of the 251 economies', () => {
@@ -79,7 +92,11 @@ describe('validateData on a damaged copy of the data folder', () => {
 
   /** The 1-based line of `file` that starts with `prefix`. */
   function lineStarting(file: string, prefix: string): number {
-    return readFileSync(join(dir, file), 'utf8').split('\n').findIndex((l) => l.startsWith(prefix)) + 1;
+    return (
+      readFileSync(join(dir, file), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith(prefix)) + 1
+    );
   }
 
   /** Replaces cell `column` (1-based) of line `line` (1-based) of `file`, checking the old text first. */

@@ -67,7 +67,9 @@ describe('validateTable', () => {
     const e = problemsOf(['2000,BRA,CHN,1,cow', '2001,BRA,CHN,12.3abc,cow']);
     expect(e.exitCode).toBe(EXIT.data);
     expect(e.message).toBe('data/x.csv:3:4: exports_musd: expected a number >= 0, found "12.3abc"');
-    expect(e.problems).toEqual([{ file: 'data/x.csv', line: 3, column: 4, message: msg.badCell('exports_musd', 'a number >= 0', '12.3abc') }]);
+    expect(e.problems).toEqual([
+      { file: 'data/x.csv', line: 3, column: 4, message: msg.badCell('exports_musd', 'a number >= 0', '12.3abc') },
+    ]);
   });
 
   it('reads an empty optional cell as null, never 0', () => {
@@ -103,7 +105,12 @@ describe('validateTable', () => {
   it('reports the same bad text on every line it appears', () => {
     // "n/a" on lines 2 and 4, both in the 4th column; parsed once, reported twice
     const e = problemsOf(['2000,BRA,CHN,n/a,cow', '2001,BRA,CHN,1,cow', '2002,BRA,CHN,n/a,cow']);
-    expect(e.message).toBe(['data/x.csv:2:4: exports_musd: expected a number >= 0, found "n/a"', 'data/x.csv:4:4: exports_musd: expected a number >= 0, found "n/a"'].join('\n'));
+    expect(e.message).toBe(
+      [
+        'data/x.csv:2:4: exports_musd: expected a number >= 0, found "n/a"',
+        'data/x.csv:4:4: exports_musd: expected a number >= 0, found "n/a"',
+      ].join('\n'),
+    );
   });
 
   it(`lists at most PROBLEM_CAP problems and counts the rest`, () => {
@@ -156,7 +163,9 @@ describe('validateTable', () => {
     expect(e.message).toBe(
       'data/x.csv:1:1: missing column "exporter_iso3"; unknown columns "exporter", "extra": expected the columns year,exporter_iso3,importer_iso3,exports_musd,source',
     );
-    expect(e.problems[0]!.message).toBe(msg.badHeader(['exporter_iso3'], ['exporter', 'extra'], ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source']));
+    expect(e.problems[0]!.message).toBe(
+      msg.badHeader(['exporter_iso3'], ['exporter', 'extra'], ['year', 'exporter_iso3', 'importer_iso3', 'exports_musd', 'source']),
+    );
   });
 
   it('reports a row with the wrong number of cells at its line', () => {
@@ -169,7 +178,12 @@ describe('validateTable', () => {
   it('reports a short row at its line, and its missing cell', () => {
     // line 2 lacks the source cell: count problem (no column) first, then the empty 5th column
     const e = problemsOf(['2000,BRA,CHN,1']);
-    expect(e.message).toBe(['data/x.csv:2: expected 5 cells in the row, found 4', 'data/x.csv:2:5: source: expected source ids like "cow-trade-4.0", separated by ";", found ""'].join('\n'));
+    expect(e.message).toBe(
+      [
+        'data/x.csv:2: expected 5 cells in the row, found 4',
+        'data/x.csv:2:5: source: expected source ids like "cow-trade-4.0", separated by ";", found ""',
+      ].join('\n'),
+    );
   });
 
   it('reports an id that the referenced lookup does not define, on each line', () => {
@@ -211,7 +225,13 @@ describe('files with nothing to validate', () => {
     const { defineTable } = await import('../../src/validate/table-schema');
     const { integer } = await import('../../src/validate/columns');
     const msgs = await import('../../src/messages');
-    const schema = defineTable({ file: 'x.csv', title: 'x', description: 'x', key: ['year'], columns: { year: integer(1900, 2100, 'Year.') } });
+    const schema = defineTable({
+      file: 'x.csv',
+      title: 'x',
+      description: 'x',
+      key: ['year'],
+      columns: { year: integer(1900, 2100, 'Year.') },
+    });
     expect(() => validate(read('data/x.csv', 'year\n'), schema)).toThrow(`data/x.csv:2: ${msgs.noRows()}`);
     expect(validate(read('data/x.csv', 'year\n'), { ...schema, nonEmpty: false }).rows).toEqual([]);
   });

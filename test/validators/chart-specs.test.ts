@@ -73,7 +73,11 @@ describe('charts/<id>.vl.json', () => {
     // The package's exports hide the schema file; it sits beside the resolved entry point, in build/.
     const schema = JSON.parse(readFileSync(join(dirname(require.resolve('vega-lite')), 'vega-lite-schema.json'), 'utf8'));
     // The schema's own formats: colours are checked; URIs are accepted as text (our specs carry only $schema).
-    const ajv = new Ajv({ strict: false, allErrors: true, formats: { uri: true, 'uri-reference': true, 'color-hex': /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/ } });
+    const ajv = new Ajv({
+      strict: false,
+      allErrors: true,
+      formats: { uri: true, 'uri-reference': true, 'color-hex': /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/ },
+    });
     const validate = ajv.compile(schema);
     expect(specs.length).toBeGreaterThanOrEqual(4);
     for (const [file, spec] of specs) {
@@ -85,7 +89,13 @@ describe('charts/<id>.vl.json', () => {
   it('compile without warnings', () => {
     for (const [file, spec] of specs) {
       const warnings: string[] = [];
-      const logger = { level: () => logger, error: (m: unknown) => warnings.push(String(m)), warn: (m: unknown) => warnings.push(String(m)), info: () => logger, debug: () => logger };
+      const logger = {
+        level: () => logger,
+        error: (m: unknown) => warnings.push(String(m)),
+        warn: (m: unknown) => warnings.push(String(m)),
+        info: () => logger,
+        debug: () => logger,
+      };
       vl.compile(spec as vl.TopLevelSpec, { config: CHART_CONFIG, logger: logger as never });
       expect(warnings, `${file}: ${warnings.join('; ')}`).toEqual([]);
     }

@@ -39,7 +39,10 @@ describe('report.html passes the validators publishers use', () => {
     const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
     let errors = '';
     try {
-      execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'gnu', html], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'gnu', html], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       errors = String((error as { stderr?: string }).stderr ?? error);
     }
@@ -68,14 +71,24 @@ describe('report.html passes the validators publishers use', () => {
   // Every rule at the phone and desktop widths; at the tablet width, between the two layouts, the
   // rules whose result depends on the layout (a full axe run takes 20 s on the 2-core machine).
   const LAYOUT_RULES = ['color-contrast', 'scrollable-region-focusable', 'target-size', 'region'];
-  for (const [width, rules] of [[390, null], [1280, null], [768, LAYOUT_RULES]] as const) {
+  for (const [width, rules] of [
+    [390, null],
+    [1280, null],
+    [768, LAYOUT_RULES],
+  ] as const) {
     it(`has no axe-core violations at ${width} px, colour contrast included${rules ? ' (the layout rules)' : ''}`, async () => {
       await page.setViewport({ width, height: 900 });
       const violations = await page.evaluate(async (only: readonly string[] | null) => {
         type Violation = { id: string; help: string; nodes: { target: string[] }[] };
         type Axe = { run(context: Document, options: object): Promise<{ violations: Violation[] }> };
         const r = await (window as unknown as { axe: Axe }).axe.run(document, only ? { runOnly: { type: 'rule', values: only } } : {});
-        return r.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join('; ')}`);
+        return r.violations.map(
+          (v) =>
+            `${v.id} (${v.help}): ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 5)
+              .join('; ')}`,
+        );
       }, rules);
       expect(violations, violations.join('\n')).toEqual([]);
     });
@@ -97,7 +110,11 @@ describe('report.html passes the validators publishers use', () => {
 
   it('uses the dash only as the explanatory notes define it: a figure that is nil', () => {
     const text = readFileSync(html, 'utf8');
-    const ledger = new Map(readFileSync(join(out, 'figures.csv'), 'utf8').split('\n').map((l) => [l.split(',')[0]!, l] as const));
+    const ledger = new Map(
+      readFileSync(join(out, 'figures.csv'), 'utf8')
+        .split('\n')
+        .map((l) => [l.split(',')[0]!, l] as const),
+    );
     const dashes = [...text.matchAll(/<td( data-figure="([^"]+)")?>\u2013<\/td>/g)];
     for (const [cell, , id] of dashes) {
       expect(id, `a dash that is not a figure: ${cell}`).toBeDefined();

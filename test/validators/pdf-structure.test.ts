@@ -46,7 +46,9 @@ describe('report.pdf is an archivable, accessible publication', () => {
     visit(doc.catalog.lookup(PDFName.of('Outlines'), PDFDict).get(PDFName.of('First')));
     const contents = contentsPage();
     // The contents add each chapter's latest year of data, "(data to 2023)", which the outline does not.
-    const chapters = [...contents.matchAll(/^\s*((?:\d+|Annex [A-Z])\. .*?)\s{2,}\d+\s*$/gm)].map((m) => m[1]!.trim().replace(/ \(data to \d{4}\)$/, ''));
+    const chapters = [...contents.matchAll(/^\s*((?:\d+|Annex [A-Z])\. .*?)\s{2,}\d+\s*$/gm)].map((m) =>
+      m[1]!.trim().replace(/ \(data to \d{4}\)$/, ''),
+    );
     expect(chapters.length).toBeGreaterThan(3);
     for (const c of chapters) expect(titles, `outline lacks "${c}"`).toContain(c);
   });
@@ -62,7 +64,9 @@ describe('report.pdf is an archivable, accessible publication', () => {
   });
 
   it('gives in its contents the pages where the headings are', () => {
-    const entries = [...contentsPage().matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map((m) => [m[1]!.trim().replace(/ \(data to \d{4}\)$/, ''), Number(m[2])] as const);
+    const entries = [...contentsPage().matchAll(/^\s*(\S.*?)\s{2,}(\d+)\s*$/gm)].map(
+      (m) => [m[1]!.trim().replace(/ \(data to \d{4}\)$/, ''), Number(m[2])] as const,
+    );
     expect(entries.length).toBeGreaterThan(3);
     for (const [title, page] of entries) {
       const text = pages[page - 1]!.replace(/\s+/g, ' ');

@@ -39,26 +39,43 @@ function coverageMetrics(data: Data, edition: number): CoverageMetrics {
 
 function reportersChart(m: CoverageMetrics, source: string): ChartDef[] {
   if (m.reporters.length === 0) return [];
-  const alt = describeLines('economies in the bilateral trade data', 'number of economies', [
-    { name: 'Importers reporting', points: m.reporters.map((r) => ({ year: r.year, value: r.importers })) },
-    { name: 'Exporters recorded', points: m.reporters.map((r) => ({ year: r.year, value: r.exporters })) },
-  ], 0);
+  const alt = describeLines(
+    'economies in the bilateral trade data',
+    'number of economies',
+    [
+      { name: 'Importers reporting', points: m.reporters.map((r) => ({ year: r.year, value: r.importers })) },
+      { name: 'Exporters recorded', points: m.reporters.map((r) => ({ year: r.year, value: r.exporters })) },
+    ],
+    0,
+  );
   const values = m.reporters.flatMap((r) => [
     { year: r.year, series: 'Importers reporting', economies: r.importers },
     { year: r.year, series: 'Exporters recorded', economies: r.exporters },
   ]);
-  return [{
-    id: 'annex-quality-reporters', title: 'Economies in the bilateral trade data, by year', source, alt,
-    spec: {
-      ...baseSpec(alt, 440, 180), data: { values },
-      mark: { type: 'line', point: true },
-      encoding: {
-        x: { field: 'year', type: 'quantitative', title: null, axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } },
-        y: { field: 'economies', type: 'quantitative', title: 'Number of economies', scale: { zero: true } },
-        color: { field: 'series', type: 'nominal', title: null },
+  return [
+    {
+      id: 'annex-quality-reporters',
+      title: 'Economies in the bilateral trade data, by year',
+      source,
+      alt,
+      spec: {
+        ...baseSpec(alt, 440, 180),
+        data: { values },
+        mark: { type: 'line', point: true },
+        encoding: {
+          x: {
+            field: 'year',
+            type: 'quantitative',
+            title: null,
+            axis: { format: 'd', tickMinStep: 1 },
+            scale: { zero: false, nice: false },
+          },
+          y: { field: 'economies', type: 'quantitative', title: 'Number of economies', scale: { zero: true } },
+          color: { field: 'series', type: 'nominal', title: null },
+        },
       },
     },
-  }];
+  ];
 }
 
 /**
@@ -69,11 +86,20 @@ function reportersChart(m: CoverageMetrics, source: string): ChartDef[] {
 function annexQuality({ number, data, metrics, ledger, charts, options }: ChapterContext<CoverageMetrics>): AnnexQuality {
   const letter = String.fromCharCode(64 + number);
   const src = 'cow-trade-4.0';
-  const fig = (indicator: string, entity: string, period: string, value: number | null, unit: string, source: string, decimals = 0): Figure =>
-    ledger.add({ indicator, entity, period, value, unit, source, text: formatNumber(value, decimals) });
+  const fig = (
+    indicator: string,
+    entity: string,
+    period: string,
+    value: number | null,
+    unit: string,
+    source: string,
+    decimals = 0,
+  ): Figure => ledger.add({ indicator, entity, period, value, unit, source, text: formatNumber(value, decimals) });
 
   const coverage: TableModel = {
-    id: 'annex-quality-coverage', label: `Table ${letter}.1`, caption: 'Coverage of the data sets',
+    id: 'annex-quality-coverage',
+    label: `Table ${letter}.1`,
+    caption: 'Coverage of the data sets',
     head: ['Data set', 'Rows', 'Years', 'Economies'],
     rows: Object.entries(SCHEMAS).map(([key, schema]) => {
       const { rows, years, economies } = fileCoverage(data[key as keyof typeof data]);
@@ -87,35 +113,66 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
         ],
       };
     }),
-    source: 'Source: the data sets of this edition, as checked.', notes: ['Every row of every data set passed the checks; none was rejected or dropped.'],
+    source: 'Source: the data sets of this edition, as checked.',
+    notes: ['Every row of every data set passed the checks; none was rejected or dropped.'],
   };
 
   const chart = charts.get('annex-quality-reporters');
-  const reporters: ChartModel | null = chart ? {
-    id: chart.id, label: `Figure ${letter}.1`, title: chart.title, alt: chart.alt, svg: chart.svg, source: chart.source,
-    table: {
-      id: 'annex-quality-reporters-data', label: '', caption: `Data for figure ${letter}.1`, head: ['Year', 'Importers reporting', 'Exporters recorded'],
-      rows: metrics.reporters.map((r) => ({ label: String(r.year), cells: [fig('trade-reporting-importers', 'all', String(r.year), r.importers, 'economies', src), fig('trade-recorded-exporters', 'all', String(r.year), r.exporters, 'economies', src)] })),
-      source: chart.source, notes: [],
-    },
-  } : null;
+  const reporters: ChartModel | null = chart
+    ? {
+        id: chart.id,
+        label: `Figure ${letter}.1`,
+        title: chart.title,
+        alt: chart.alt,
+        svg: chart.svg,
+        source: chart.source,
+        table: {
+          id: 'annex-quality-reporters-data',
+          label: '',
+          caption: `Data for figure ${letter}.1`,
+          head: ['Year', 'Importers reporting', 'Exporters recorded'],
+          rows: metrics.reporters.map((r) => ({
+            label: String(r.year),
+            cells: [
+              fig('trade-reporting-importers', 'all', String(r.year), r.importers, 'economies', src),
+              fig('trade-recorded-exporters', 'all', String(r.year), r.exporters, 'economies', src),
+            ],
+          })),
+          source: chart.source,
+          notes: [],
+        },
+      }
+    : null;
 
   const printed = ledger.all();
   const missingFigures = printed.filter((f) => f.value === null);
   const missingList: TableModel = {
-    id: 'review-missing', label: 'Review table 1', caption: 'Figures shown as not available (..)',
+    id: 'review-missing',
+    label: 'Review table 1',
+    caption: 'Figures shown as not available (..)',
     head: ['Figure', 'Why'],
     rows: missingFigures.map((f) => ({ label: f.id, cells: [whyMissing(f)] })),
-    source: 'Source: figures.csv of this build.', notes: missingFigures.length ? [] : ['No printed figure is missing.'],
+    source: 'Source: figures.csv of this build.',
+    notes: missingFigures.length ? [] : ['No printed figure is missing.'],
   };
   const missing = missingSummary(missingFigures);
-  const large = printed.filter((f) => f.value !== null && ((f.unit === 'percentage points' && Math.abs(f.value) >= LARGE_MOVE.points) || (f.kind === 'pct-change' && Math.abs(f.value) >= LARGE_MOVE.percent)));
+  const large = printed.filter(
+    (f) =>
+      f.value !== null &&
+      ((f.unit === 'percentage points' && Math.abs(f.value) >= LARGE_MOVE.points) ||
+        (f.kind === 'pct-change' && Math.abs(f.value) >= LARGE_MOVE.percent)),
+  );
   const moves: TableModel = {
-    id: 'review-moves', label: 'Review table 2', caption: `Year-on-year changes of at least ${LARGE_MOVE.points} percentage points or ${LARGE_MOVE.percent} per cent`,
+    id: 'review-moves',
+    label: 'Review table 2',
+    caption: `Year-on-year changes of at least ${LARGE_MOVE.points} percentage points or ${LARGE_MOVE.percent} per cent`,
     head: ['Figure', 'Change', 'Unit'],
     rows: large.map((f) => ({ label: f.id, cells: [f, f.unit] })),
     source: 'Source: figures.csv of this build.',
-    notes: ['Large changes are not errors: check each against the source before publication. The threshold is LARGE_MOVE in src/chapters/annex-quality/chapter.ts.'],
+    notes: [
+      'Large changes are not errors: check each against the source before publication. The ' +
+        'threshold is LARGE_MOVE in src/chapters/annex-quality/chapter.ts.',
+    ],
   };
   // A note that several sources share is printed once, under all their titles.
   const byNote = new Map<string, string[]>();
@@ -126,15 +183,28 @@ function annexQuality({ number, data, metrics, ledger, charts, options }: Chapte
   const limitations = [...byNote].map(([note, titles]) => ({ title: titles.join('; '), note }));
   const economiesWithoutGroup = data.countries.rows.filter((c) => c.development === null).map((c) => c.name);
   void options;
-  return { id: 'annex-quality', number, title: 'Data quality', partial: 'chapter-annex-quality', coverage, reporters, missing, limitations, economiesWithoutGroup, review: [missingList, moves] };
+  return {
+    id: 'annex-quality',
+    number,
+    title: 'Data quality',
+    partial: 'chapter-annex-quality',
+    coverage,
+    reporters,
+    missing,
+    limitations,
+    economiesWithoutGroup,
+    review: [missingList, moves],
+  };
 }
 
 /** "12 figures are shown as not available (..): 10 year-on-year changes after a gap…" */
 function missingSummary(figures: readonly Figure[]): string {
   if (figures.length === 0) return 'No figure printed in this report is shown as not available (..).';
   const kind = (f: Figure) =>
-    /-change(-pct)?$/.test(f.indicator) ? 'year-on-year changes, for want of a value in one of the two years'
-      : f.indicator.endsWith('-growth') ? 'growth rates, for want of a positive value at one end of the period'
+    /-change(-pct)?$/.test(f.indicator)
+      ? 'year-on-year changes, for want of a value in one of the two years'
+      : f.indicator.endsWith('-growth')
+        ? 'growth rates, for want of a positive value at one end of the period'
         : 'values that the source does not give';
   const by = new Map<string, number>();
   for (const f of figures) by.set(kind(f), (by.get(kind(f)) ?? 0) + 1);

@@ -25,16 +25,21 @@ export interface AnnexSources extends ChapterBase {
  */
 function annexSources({ number, data, ledger, definitions, options }: ChapterContext<null>): AnnexSources {
   const sources: TableModel = {
-    id: 'annex-sources-register', label: `Table A.1`, caption: 'Sources',
+    id: 'annex-sources-register',
+    label: `Table A.1`,
+    caption: 'Sources',
     head: ['Title', 'Publisher', 'Version'],
     rows: data.sources.rows.map((s) => ({ label: s.title, cells: [s.publisher, readersVersion(s.version, s.date)] })),
-    source: 'Source: the register of sources of this report.', notes: ['What each source can and cannot support is set out in the annex on data quality.'],
+    source: 'Source: the register of sources of this report.',
+    notes: ['What each source can and cannot support is set out in the annex on data quality.'],
   };
   // The data dictionary in readers' words: what each data set records, item by item, without the
   // files' column names, value types or source ids, which the schemas (and figures.csv) keep.
   const files = Object.values(SCHEMAS).map((schema) => {
     // Ids and source references are how rows point at one another, not what the data set records.
-    const columns = Object.entries(schema.columns as Record<string, Column<unknown>>).filter(([name]) => !/^(id|source|source_ref|.+_id)$/.test(name));
+    const columns = Object.entries(schema.columns as Record<string, Column<unknown>>).filter(
+      ([name]) => !/^(id|source|source_ref|.+_id)$/.test(name),
+    );
     const items = columns.map(([, c]) => readersWords(c.description)).filter(Boolean);
     return { title: schema.title, description: readersWords(schema.description), items };
   });
@@ -47,32 +52,75 @@ function annexSources({ number, data, ledger, definitions, options }: ChapterCon
     byIndicator.set(f.indicator, e);
   }
   const indicators: TableModel = {
-    id: 'annex-indicators', label: 'Table A.2', caption: 'Indicators printed in this report',
+    id: 'annex-indicators',
+    label: 'Table A.2',
+    caption: 'Indicators printed in this report',
     head: ['Indicator', 'Unit', 'Periods', 'Sources'],
-    rows: [...byIndicator].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, e]) => {
-      const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
-      const [lo, hi] = [Math.min(...years), Math.max(...years)];
-      const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
-      const from = [...new Set([...e.sources].map((s) => publisher.get(s) ?? s))].sort().join('; ');
-      return { label: definition(definitions, id, e.kind, e.base), cells: [e.unit, span, from] };
-    }),
-    source: 'Source: the table of figures published with this edition.', notes: [],
+    rows: [...byIndicator]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([id, e]) => {
+        const years = e.periods.filter((p) => /^\d{4}$/.test(p)).map(Number);
+        const [lo, hi] = [Math.min(...years), Math.max(...years)];
+        const span = years.length ? (lo === hi ? String(lo) : `${lo}-${hi}`) : [...new Set(e.periods)].join(', ');
+        const from = [...new Set([...e.sources].map((s) => publisher.get(s) ?? s))].sort().join('; ');
+        return { label: definition(definitions, id, e.kind, e.base), cells: [e.unit, span, from] };
+      }),
+    source: 'Source: the table of figures published with this edition.',
+    notes: [],
   };
   const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
-  const list = (codes: Iterable<string>) => [...codes].map(name).sort((a, b) => a.localeCompare(b, 'en')).join(', ');
+  const list = (codes: Iterable<string>) =>
+    [...codes]
+      .map(name)
+      .sort((a, b) => a.localeCompare(b, 'en'))
+      .join(', ');
   const countries = data.countries.rows;
   const groups = [
     ...data.tradeGroups.rows.map((g) => ({
       name: g.name,
-      definition: [g.region && `M49 region ${g.region}`, g.subregions && `M49 sub-region${g.subregions.length > 1 ? 's' : ''} ${g.subregions.join(', ')}`, g.development && `classed as ${g.development} (M49, 2020)`].filter(Boolean).join('; '),
+      definition: [
+        g.region && `M49 region ${g.region}`,
+        g.subregions && `M49 sub-region${g.subregions.length > 1 ? 's' : ''} ${g.subregions.join(', ')}`,
+        g.development && `classed as ${g.development} (M49, 2020)`,
+      ]
+        .filter(Boolean)
+        .join('; '),
       members: list(groupMembers(g, countries)),
     })),
-    { name: 'Least developed countries (LDCs)', definition: `the United Nations list in force in each year (inclusion and graduation dates); members in ${options.edition} listed`, members: list(ldcMembersIn(data.ldcMembership.rows, options.edition)) },
-    { name: 'Landlocked developing countries (LLDCs)', definition: 'LLDC flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.lldc).map((c) => c.iso3)) },
-    { name: 'Small island developing States (SIDS)', definition: 'SIDS flag of the M49 table (snapshot)', members: list(countries.filter((c) => c.sids).map((c) => c.iso3)) },
-    { name: 'Group of 77', definition: 'membership list of The World Factbook (about January 2020), which lacks two of the Group\u2019s members, the State of Palestine and Azerbaijan; applied to every year', members: list(countries.filter((c) => c.g77).map((c) => c.iso3)) },
+    {
+      name: 'Least developed countries (LDCs)',
+      definition: `the United Nations list in force in each year (inclusion and graduation dates); members in ${options.edition} listed`,
+      members: list(ldcMembersIn(data.ldcMembership.rows, options.edition)),
+    },
+    {
+      name: 'Landlocked developing countries (LLDCs)',
+      definition: 'LLDC flag of the M49 table (snapshot)',
+      members: list(countries.filter((c) => c.lldc).map((c) => c.iso3)),
+    },
+    {
+      name: 'Small island developing States (SIDS)',
+      definition: 'SIDS flag of the M49 table (snapshot)',
+      members: list(countries.filter((c) => c.sids).map((c) => c.iso3)),
+    },
+    {
+      name: 'Group of 77',
+      definition:
+        'membership list of The World Factbook (about January 2020), which lacks two of the ' +
+        'Group\u2019s members, the State of Palestine and Azerbaijan; applied to every year',
+      members: list(countries.filter((c) => c.g77).map((c) => c.iso3)),
+    },
   ];
-  return { id: 'annex-sources', number, title: 'Sources and definitions', partial: 'chapter-annex-sources', sources, files, indicators, currency: dataCurrency(data, options.edition), groups };
+  return {
+    id: 'annex-sources',
+    number,
+    title: 'Sources and definitions',
+    partial: 'chapter-annex-sources',
+    sources,
+    files,
+    indicators,
+    currency: dataCurrency(data, options.edition),
+    groups,
+  };
 }
 
 /**
@@ -83,9 +131,13 @@ function annexSources({ number, data, ledger, definitions, options }: ChapterCon
 function dataCurrency(data: Data, cut: number): TableModel {
   const rows = fileSpans(data).map((f) => ({ label: f.title, cells: [String(f.last), String(Math.min(f.last, cut)), f.vintage] }));
   return {
-    id: 'annex-data-currency', label: 'Table A.3', caption: 'Currency of the data: the latest year of each data set and the version used',
-    head: ['Data set', 'Latest year in the data', 'Latest year used in this edition', 'Version of the source'], rows,
-    source: 'Source: the data files of this edition and their register of sources.', notes: [`An edition uses data up to the year before its publication year (${cut} for this edition).`],
+    id: 'annex-data-currency',
+    label: 'Table A.3',
+    caption: 'Currency of the data: the latest year of each data set and the version used',
+    head: ['Data set', 'Latest year in the data', 'Latest year used in this edition', 'Version of the source'],
+    rows,
+    source: 'Source: the data files of this edition and their register of sources.',
+    notes: [`An edition uses data up to the year before its publication year (${cut} for this edition).`],
   };
 }
 
@@ -102,7 +154,10 @@ const fileSpans = oncePer((data: Data) =>
     for (let i = 0; i < columns.year.length; i++) if (columns.year[i]! > last) last = columns.year[i]!;
     if (last === -Infinity) return [];
     const ids = [...new Set([...new Set(columns.source)].flat())].sort();
-    const vintage = ids.map((id) => data.sources.rows.find((s) => s.id === id)).filter((s) => s && s.kind !== 'classification').map((s) => `${s!.publisher}, ${s!.version ?? s!.date}`);
+    const vintage = ids
+      .map((id) => data.sources.rows.find((s) => s.id === id))
+      .filter((s) => s && s.kind !== 'classification')
+      .map((s) => `${s!.publisher}, ${s!.version ?? s!.date}`);
     return [{ title: schema.title, last, vintage: [...new Set(vintage)].join('; ') || '..' }];
   }),
 );
@@ -126,4 +181,11 @@ const DERIVED: Record<Exclude<FigureKind, 'level'>, string> = {
 };
 
 /** Annex A: sources, the data dictionary, indicator definitions and country groups. */
-export const annexSourcesSpec = defineChapter<null>({ id: 'annex-sources', late: true, annex: true, metrics: () => null, charts: () => [], model: annexSources });
+export const annexSourcesSpec = defineChapter<null>({
+  id: 'annex-sources',
+  late: true,
+  annex: true,
+  metrics: () => null,
+  charts: () => [],
+  model: annexSources,
+});

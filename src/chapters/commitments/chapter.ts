@@ -67,12 +67,21 @@ const INDICATORS = {
  * status as a later dated document records it, and the scorecard of those statuses. Every count
  * is a ledger figure; the words of a status come from the documents, quoted.
  */
-export function commitmentsChapter({ number, data, metrics: m, charts, ledger, options }: ChapterContext<CommitmentsMetrics>): CommitmentsChapter {
+export function commitmentsChapter({
+  number,
+  data,
+  metrics: m,
+  charts,
+  ledger,
+  options,
+}: ChapterContext<CommitmentsMetrics>): CommitmentsChapter {
   const e = m.edition;
   const published = options.publication;
   const short = (id: string) => SHORT_NAMES[id] ?? citation(data, id);
   const years = documentYears(data.sources.rows);
-  const cited = [...new Set(m.tracked.flatMap((t) => [...t.commitment.source, ...(t.latest?.source ?? []), ...t.history.flatMap((h) => h.source)]))].sort((a, b) => (years.get(a) ?? 0) - (years.get(b) ?? 0));
+  const cited = [
+    ...new Set(m.tracked.flatMap((t) => [...t.commitment.source, ...(t.latest?.source ?? []), ...t.history.flatMap((h) => h.source)])),
+  ].sort((a, b) => (years.get(a) ?? 0) - (years.get(b) ?? 0));
   const sourceLine = `Sources: ${cited.map((id) => citation(data, id)).join('; ')}.`;
 
   const figs = scorecardFigures(ledger, m, e, [...new Set(data.commitments.rows.flatMap((c) => c.source))].sort());
@@ -80,50 +89,92 @@ export function commitmentsChapter({ number, data, metrics: m, charts, ledger, o
   if (m.latestRecord) summary.push([`The latest record used is dated ${formatDateOrYear(m.latestRecord)}.`]);
 
   const scorecard: TableModel = {
-    id: 'commitments-scorecard-table', label: `Table ${number}.1`,
+    id: 'commitments-scorecard-table',
+    label: `Table ${number}.1`,
     caption: `Commitments by the decade in which they were made and by status as the sources record it, ${published} edition`,
     head: ['Decade made', ...STATUSES.map((s) => STATUS_LABELS[s]), 'Total'],
     rows: [
-      ...m.byDecade.map((d, i) => ({ label: d.decade === null ? 'Year not identified' : `${d.decade}s`, cells: [...STATUSES.map((s) => figs.byDecade[i]![s]), figs.decadeTotals[i]!] })),
+      ...m.byDecade.map((d, i) => ({
+        label: d.decade === null ? 'Year not identified' : `${d.decade}s`,
+        cells: [...STATUSES.map((s) => figs.byDecade[i]![s]), figs.decadeTotals[i]!],
+      })),
       { label: 'Total', cells: [...STATUSES.map((s) => figs.byStatus[s]), figs.total] },
     ],
     source: sourceLine,
-    notes: [`Status: what the latest document dated up to ${e} records; "no information" where no founding document records what happened, which does not mean that nothing did.`],
+    notes: [
+      `Status: what the latest document dated up to ${e} records; "no information" where no ` +
+        `founding document records what happened, which does not mean that nothing did.`,
+    ],
   };
 
   const scorecardChart = charts.get('commitments-scorecard');
-  const chart: ChartModel | null = scorecardChart && m.all.total > 0 ? {
-    id: scorecardChart.id, label: `Figure ${number}.1`, title: scorecardChart.title, alt: scorecardChart.alt, svg: scorecardChart.svg, source: scorecardChart.source,
-    table: {
-      id: 'commitments-scorecard-data', label: '', caption: `Data for figure ${number}.1: commitments by status`, head: ['Status', 'Commitments'],
-      rows: STATUSES.map((s) => ({ label: STATUS_LABELS[s], cells: [figs.byStatus[s]] })), source: scorecardChart.source, notes: [],
-    },
-  } : null;
+  const chart: ChartModel | null =
+    scorecardChart && m.all.total > 0
+      ? {
+          id: scorecardChart.id,
+          label: `Figure ${number}.1`,
+          title: scorecardChart.title,
+          alt: scorecardChart.alt,
+          svg: scorecardChart.svg,
+          source: scorecardChart.source,
+          table: {
+            id: 'commitments-scorecard-data',
+            label: '',
+            caption: `Data for figure ${number}.1: commitments by status`,
+            head: ['Status', 'Commitments'],
+            rows: STATUSES.map((s) => ({ label: STATUS_LABELS[s], cells: [figs.byStatus[s]] })),
+            source: scorecardChart.source,
+            notes: [],
+          },
+        }
+      : null;
 
   const rows = m.tracked.map((t) => trackerRow(t, ledger, years, short, e));
   const notes = (part: readonly TrackerRow[]) => [
-    ...(part.some((r) => r.year === '..') ? ['Two dots (..): the document that recalls the commitment does not identify the year it was made.'] : []),
-    'What was decided is summarized in the strength of the original; a proposal or suggestion is marked as such. The documents\u2019 own words follow the tables.',
-    ...(part.some((r) => r.noInformation) ? [`No information: no founding document dated up to ${e} records what happened, which does not mean that nothing did.`] : []),
+    ...(part.some((r) => r.year === '..')
+      ? ['Two dots (..): the document that recalls the commitment does not identify the year it was made.']
+      : []),
+    'What was decided is summarized in the strength of the original; a proposal or suggestion ' +
+      'is marked as such. The documents\u2019 own words follow the tables.',
+    ...(part.some((r) => r.noInformation)
+      ? [`No information: no founding document dated up to ${e} records what happened, which does not mean that nothing did.`]
+      : []),
   ];
   // A numbered table stays on one page, from its label to its source line: the tracker is cut
   // into tables of a few rows each, in the order of the years the commitments were made.
   const parts = chunks(rows, TRACKER_ROWS);
-  const trackers = parts.map((part, i): TrackerTable => ({
-    id: `commitments-tracker-${i + 1}`, label: `Table ${number}.${i + 2}`,
-    caption: `Commitments ${madeIn(part)} and their status as the sources record it, ${published} edition`,
-    head: ['Year', 'Body, meeting and place', 'What was decided', 'Status as the sources record it'],
-    // The notes that apply to every part are printed under the first; the others refer to it.
-    rows: part, source: sourceLine, notes: i === 0 ? notes(rows) : [`Notes as for table ${number}.2.`],
-  }));
+  const trackers = parts.map(
+    (part, i): TrackerTable => ({
+      id: `commitments-tracker-${i + 1}`,
+      label: `Table ${number}.${i + 2}`,
+      caption: `Commitments ${madeIn(part)} and their status as the sources record it, ${published} edition`,
+      head: ['Year', 'Body, meeting and place', 'What was decided', 'Status as the sources record it'],
+      // The notes that apply to every part are printed under the first; the others refer to it.
+      rows: part,
+      source: sourceLine,
+      notes: i === 0 ? notes(rows) : [`Notes as for table ${number}.2.`],
+    }),
+  );
   // A record quoted once is not quoted again for the next commitment it concerns.
   const quoted = new Set<string>();
   const entries = rows.map((r) => {
-    if (!r.statusQuote || !quoted.has(r.statusQuote)) return quoted.add(r.statusQuote), r;
+    if (!r.statusQuote || !quoted.has(r.statusQuote)) return (quoted.add(r.statusQuote), r);
     return { ...r, statusQuote: '', evidence: '', statusLine: `${r.statusLine} (in the words quoted above)` };
   });
   const docs = documentsAsOf(data.sources.rows, e);
-  return { id: 'commitments', number, title: 'Follow-up of commitments', partial: 'chapter-commitments', edition: e, docs, summary, chart, scorecard, trackers, entries };
+  return {
+    id: 'commitments',
+    number,
+    title: 'Follow-up of commitments',
+    partial: 'chapter-commitments',
+    edition: e,
+    docs,
+    summary,
+    chart,
+    scorecard,
+    trackers,
+    entries,
+  };
 }
 
 /** Rows per tracker table: few enough that a table with long entries fits on an A4 page. */
@@ -144,7 +195,13 @@ function madeIn(rows: readonly TrackerRow[]): string {
   return [span, rest].filter(Boolean).join(', and ');
 }
 
-function trackerRow(t: TrackedCommitment, ledger: Ledger, years: ReadonlyMap<string, number>, short: (id: string) => string, edition: number): TrackerRow {
+function trackerRow(
+  t: TrackedCommitment,
+  ledger: Ledger,
+  years: ReadonlyMap<string, number>,
+  short: (id: string) => string,
+  edition: number,
+): TrackerRow {
   const c = t.commitment;
   const src = c.source[0]!;
   const year = years.get(src) ?? c.year ?? edition;
@@ -177,18 +234,52 @@ function scorecardFigures(ledger: Ledger, m: CommitmentsMetrics, e: number, base
     const counted = m.tracked.filter(which);
     const sources = [...new Set(counted.flatMap((t) => [...t.commitment.source, ...(t.latest?.source ?? [])]))].sort();
     return ledger.add({
-      indicator, entity, period, value: counted.length, unit: 'commitments', source: (sources.length ? sources : base).join(';'),
-      derived_from: derived.map((f) => f.id), text: counted.length === 0 ? '\u2013' : String(counted.length),
+      indicator,
+      entity,
+      period,
+      value: counted.length,
+      unit: 'commitments',
+      source: (sources.length ? sources : base).join(';'),
+      derived_from: derived.map((f) => f.id),
+      text: counted.length === 0 ? '\u2013' : String(counted.length),
     });
   };
   const slug = (s: Status) => s.replace(/_/g, '-');
   const decadeName = (d: number | null) => (d === null ? 'year-not-identified' : `${d}s`);
-  const byDecade = m.byDecade.map(({ decade }) =>
-    Object.fromEntries(STATUSES.map((s) => [s, count(INDICATORS.byDecadeStatus, `${decadeName(decade)}.${slug(s)}`, (t) => decadeOf(t) === decade && t.status === s)])) as Record<Status, Figure>,
+  const byDecade = m.byDecade.map(
+    ({ decade }) =>
+      Object.fromEntries(
+        STATUSES.map((s) => [
+          s,
+          count(INDICATORS.byDecadeStatus, `${decadeName(decade)}.${slug(s)}`, (t) => decadeOf(t) === decade && t.status === s),
+        ]),
+      ) as Record<Status, Figure>,
   );
-  const decadeTotals = m.byDecade.map(({ decade }, i) => count(INDICATORS.byDecade, decadeName(decade), (t) => decadeOf(t) === decade, STATUSES.map((s) => byDecade[i]![s])));
-  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, count(INDICATORS.byStatus, slug(s), (t) => t.status === s, byDecade.map((d) => d[s]))])) as Record<Status, Figure>;
-  const total = count(INDICATORS.tracked, 'all', () => true, STATUSES.map((s) => byStatus[s]));
+  const decadeTotals = m.byDecade.map(({ decade }, i) =>
+    count(
+      INDICATORS.byDecade,
+      decadeName(decade),
+      (t) => decadeOf(t) === decade,
+      STATUSES.map((s) => byDecade[i]![s]),
+    ),
+  );
+  const byStatus = Object.fromEntries(
+    STATUSES.map((s) => [
+      s,
+      count(
+        INDICATORS.byStatus,
+        slug(s),
+        (t) => t.status === s,
+        byDecade.map((d) => d[s]),
+      ),
+    ]),
+  ) as Record<Status, Figure>;
+  const total = count(
+    INDICATORS.tracked,
+    'all',
+    () => true,
+    STATUSES.map((s) => byStatus[s]),
+  );
   return { byDecade, decadeTotals, byStatus, total };
 }
 
@@ -197,7 +288,9 @@ export const commitmentsChapterSpec = defineChapter({
   id: 'commitments',
   indicators: {
     [INDICATORS.tracked]: 'Commitments stated or recalled in the founding documents and made up to the edition year.',
-    [INDICATORS.byStatus]: 'Commitments tracked, by the status that the latest document dated up to the edition records (carried out, partly, not carried out, no information).',
+    [INDICATORS.byStatus]:
+      'Commitments tracked, by the status that the latest document dated up to the edition ' +
+      'records (carried out, partly, not carried out, no information).',
     [INDICATORS.byDecade]: 'Commitments tracked, by the decade in which they were made.',
     [INDICATORS.byDecadeStatus]: 'Commitments tracked, by decade made and by recorded status.',
     'quoted-amount': 'A dollar amount as a founding document states it (a contribution, a fund), registered where the report quotes it.',

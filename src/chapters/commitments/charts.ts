@@ -5,7 +5,6 @@ import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { CHART_FONT_SIZE, SERIES_TEXT_COLOURS } from '../../charts/theme';
 
-
 /** How the report names each status, in tables, charts and sentences. */
 export const STATUS_LABELS: Record<Status, string> = {
   carried_out: 'Carried out',
@@ -46,12 +45,25 @@ export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string,
     data: { values: bars.map((b) => ({ status: b.label, count: b.count })) },
     encoding: {
       y: { field: 'status', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 200, ticks: false } },
-      x: { field: 'count', type: 'quantitative', title: 'Number of commitments', scale: { domainMin: 0, nice: true }, axis: { format: 'd', tickMinStep: 1 } },
+      x: {
+        field: 'count',
+        type: 'quantitative',
+        title: 'Number of commitments',
+        scale: { domainMin: 0, nice: true },
+        axis: { format: 'd', tickMinStep: 1 },
+      },
     },
     layer: [
       {
         mark: { type: 'bar' },
-        encoding: { color: { field: 'status', type: 'nominal', scale: { domain: labels, range: STATUSES.map((s) => STATUS_COLOURS[s]) }, legend: null } },
+        encoding: {
+          color: {
+            field: 'status',
+            type: 'nominal',
+            scale: { domain: labels, range: STATUSES.map((s) => STATUS_COLOURS[s]) },
+            legend: null,
+          },
+        },
       },
       {
         mark: { type: 'text', align: 'left', baseline: 'middle', dx: 4, color: '#1a1a1a', fontSize: CHART_FONT_SIZE },
@@ -59,5 +71,11 @@ export function commitmentsScorecardChart(m: CommitmentsMetrics, source: string,
       },
     ],
   };
-  return { id: 'commitments-scorecard', title: `Commitments by status as the sources record it, ${publication} edition`, source, alt, spec };
+  return {
+    id: 'commitments-scorecard',
+    title: `Commitments by status as the sources record it, ${publication} edition`,
+    source,
+    alt,
+    spec,
+  };
 }

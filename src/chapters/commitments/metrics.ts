@@ -101,7 +101,14 @@ export function trackCommitments(
 
 function toRecord(r: CommitmentStatus): StatusRecord {
   // Only rows with a status other than no_information reach here, and those have every field.
-  return { status: r.status as StatusRecord['status'], asOf: r.as_of!, evidence: r.evidence, source: r.source!, sourceRef: r.source_ref!, quote: r.quote! };
+  return {
+    status: r.status as StatusRecord['status'],
+    asOf: r.as_of!,
+    evidence: r.evidence,
+    source: r.source!,
+    sourceRef: r.source_ref!,
+    quote: r.quote!,
+  };
 }
 
 function decadeOf(year: number | null): number | null {

@@ -39,7 +39,8 @@ export function scorecardSentence(total: Figure, counts: Partial<Record<Status, 
   if (n === 0) return [`None of the commitments tracked here had been made by ${edition}.`];
   const opening: Sentence = ['Of the ', total, ` commitment${n === 1 ? '' : 's'} tracked, `];
   const none = counts.no_information;
-  if (none && none.value === n) return [...opening, `no source dated up to ${edition} records what happened to ${n === 1 ? 'it' : 'any of them'}.`];
+  if (none && none.value === n)
+    return [...opening, `no source dated up to ${edition} records what happened to ${n === 1 ? 'it' : 'any of them'}.`];
   const clauses: Sentence[] = [];
   for (const s of ['carried_out', 'partly', 'not_carried_out'] as const) {
     const f = counts[s];
@@ -48,4 +49,3 @@ export function scorecardSentence(total: Figure, counts: Partial<Record<Status, 
   if (none && (none.value ?? 0) > 0) clauses.push(['for ', none, ' no source records what happened']);
   return [...opening, ...joinClauses(clauses), '.'];
 }
-

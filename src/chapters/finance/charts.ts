@@ -15,7 +15,9 @@ const UNIT = 'billions of constant 2021 United States dollars';
  */
 export function commitmentsByFlowChart(m: FinanceMetrics, source: string): ChartDef | null {
   if (!m.span) return null;
-  const values = m.byYear.flatMap((y) => FLOW_CLASSES.map((f, order) => ({ year: y.year, flow: f.name, order, value: round(y[f.id] / BILLION) })));
+  const values = m.byYear.flatMap((y) =>
+    FLOW_CLASSES.map((f, order) => ({ year: y.year, flow: f.name, order, value: round(y[f.id] / BILLION) })),
+  );
   const alt = describeStacked(
     'China\u2019s official finance commitments by flow class',
     UNIT,
@@ -33,18 +35,29 @@ export function commitmentsByFlowChart(m: FinanceMetrics, source: string): Chart
       order: { field: 'order', type: 'quantitative' },
     },
   };
-  return { id: 'finance-flows', title: `China\u2019s official finance commitments by flow class, ${span(m)} (constant 2021 dollars)`, source, alt, spec };
+  return {
+    id: 'finance-flows',
+    title: `China\u2019s official finance commitments by flow class, ${span(m)} (constant 2021 dollars)`,
+    source,
+    alt,
+    spec,
+  };
 }
 
 /** Commitments to each M49 region by year, billions of constant 2021 dollars. */
 export function commitmentsByRegionChart(m: FinanceMetrics, source: string): ChartDef | null {
   if (!m.span) return null;
   const regions = m.groups.filter((g) => g.group.kind === 'region');
-  const values = regions.flatMap((g) => g.points.map((p) => ({ year: p.year, region: g.group.name, value: round((p.value ?? 0) / BILLION) })));
+  const values = regions.flatMap((g) =>
+    g.points.map((p) => ({ year: p.year, region: g.group.name, value: round((p.value ?? 0) / BILLION) })),
+  );
   const alt = describeLines(
     'China\u2019s official finance commitments by region of the recipient',
     UNIT,
-    regions.map((g) => ({ name: g.group.name, points: g.points.map((p) => ({ year: p.year, value: p.value === null ? null : p.value / BILLION })) })),
+    regions.map((g) => ({
+      name: g.group.name,
+      points: g.points.map((p) => ({ year: p.year, value: p.value === null ? null : p.value / BILLION })),
+    })),
   );
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 440, 220),
@@ -56,7 +69,13 @@ export function commitmentsByRegionChart(m: FinanceMetrics, source: string): Cha
       color: { field: 'region', type: 'nominal', title: null, sort: regions.map((g) => g.group.name) },
     },
   };
-  return { id: 'finance-regions', title: `China\u2019s official finance commitments by region of the recipient, ${span(m)} (constant 2021 dollars)`, source, alt, spec };
+  return {
+    id: 'finance-regions',
+    title: `China\u2019s official finance commitments by region of the recipient, ${span(m)} (constant 2021 dollars)`,
+    source,
+    alt,
+    spec,
+  };
 }
 
 /**
@@ -65,7 +84,12 @@ export function commitmentsByRegionChart(m: FinanceMetrics, source: string): Cha
  *
  * @example describeStacked('Commitments by flow class', 'billions', layers, totals)
  */
-export function describeStacked(what: string, unit: string, layers: { name: string; points: { year: number; value: number }[] }[], totals: { year: number; value: number }[]): string {
+export function describeStacked(
+  what: string,
+  unit: string,
+  layers: { name: string; points: { year: number; value: number }[] }[],
+  totals: { year: number; value: number }[],
+): string {
   const f = (v: number) => formatNumber(v, 1);
   const last = totals[totals.length - 1]!;
   const low = totals.reduce((a, b) => (b.value < a.value ? b : a));

@@ -145,7 +145,12 @@ export function recipientGroups(countries: readonly Country[], ldcsIn: (year: nu
   return [
     { id: 'developing', name: 'Developing economies', kind: 'development', members: of((c) => c.development === 'developing') },
     { id: 'developed', name: 'Developed economies', kind: 'development', members: of((c) => c.development === 'developed') },
-    ...regions.map((r) => ({ id: r.toLowerCase().replace(/[^a-z0-9]+/g, '-'), name: r, kind: 'region' as const, members: of((c) => c.region === r) })),
+    ...regions.map((r) => ({
+      id: r.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+      name: r,
+      kind: 'region' as const,
+      members: of((c) => c.region === r),
+    })),
     { id: 'ldc', name: 'Least developed countries', kind: 'status', members: ldcsIn },
     { id: 'lldc', name: 'Landlocked developing countries', kind: 'status', members: of((c) => c.lldc) },
     { id: 'sids', name: 'Small island developing States', kind: 'status', members: of((c) => c.sids) },
@@ -170,10 +175,23 @@ export function financeMetrics(data: Data, { edition }: MetricsOptions): Finance
   const byYear = upToSpan(all.byYear);
   const total = upToSpan(all.changes.get('total') ?? []);
   const last = byYear[byYear.length - 1];
-  const flowShares = Object.fromEntries(FLOW_CLASSES.map((f) => [f.id, last ? pctOf(last[f.id], last.total) : null])) as Record<FlowClass, number | null>;
-  const recipientsLatest = span ? new Set(rows.filter((r) => r.year === span.to && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3)).size : 0;
+  const flowShares = Object.fromEntries(FLOW_CLASSES.map((f) => [f.id, last ? pctOf(last[f.id], last.total) : null])) as Record<
+    FlowClass,
+    number | null
+  >;
+  const recipientsLatest = span
+    ? new Set(rows.filter((r) => r.year === span.to && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3)).size
+    : 0;
   const developed = new Set(data.countries.rows.filter((c) => c.development === 'developed').map((c) => c.iso3));
-  const developedRecipients = span ? [...new Set(rows.filter((r) => r.year <= span.to && developed.has(r.iso3) && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0).map((r) => r.iso3))].sort() : [];
+  const developedRecipients = span
+    ? [
+        ...new Set(
+          rows
+            .filter((r) => r.year <= span.to && developed.has(r.iso3) && r.oda_usd2021 + r.oof_usd2021 + r.vague_usd2021 > 0)
+            .map((r) => r.iso3),
+        ),
+      ].sort()
+    : [];
   const grandTotal = byYear.reduce((a, y) => a + y.total, 0);
   const groups = span
     ? all.groups.map(({ group, byYear: allOwn }) => {
@@ -191,7 +209,20 @@ export function financeMetrics(data: Data, { edition }: MetricsOptions): Finance
   const facts = data.fundFacts.rows.filter((f) => f.as_of_year === null || f.as_of_year <= edition);
   const laterFacts = [...new Set(data.fundFacts.rows.filter((f) => f.as_of_year !== null && f.as_of_year > edition).map((f) => f.fund))];
   const decisions = data.g77Decisions.rows.filter((d) => d.year <= edition).sort((a, b) => a.year - b.year);
-  return { edition, dataSpan, span, total, byYear, flowShares, recipientsLatest, developedRecipients, groups, facts, laterFacts, decisions };
+  return {
+    edition,
+    dataSpan,
+    span,
+    total,
+    byYear,
+    flowShares,
+    recipientsLatest,
+    developedRecipients,
+    groups,
+    facts,
+    laterFacts,
+    decisions,
+  };
 }
 
 /**
@@ -204,13 +235,20 @@ const allYears = oncePer((data: Data) => {
   const years = extent(rows.map((r) => r.year));
   const dataSpan = years ? { from: years[0], to: years[1] } : null;
   const recipients = recipientGroups(data.countries.rows, (year) => ldcMembersIn(data.ldcMembership.rows, year));
-  const sums = dataSpan ? commitmentsByGroup(rows, dataSpan.from, dataSpan.to, new Map([['', null], ...recipients.map((g) => [g.id, g.members] as const)])) : null;
+  const sums = dataSpan
+    ? commitmentsByGroup(rows, dataSpan.from, dataSpan.to, new Map([['', null], ...recipients.map((g) => [g.id, g.members] as const)]))
+    : null;
   const byYear = sums?.get('') ?? [];
   const groups = sums ? recipients.map((group) => ({ group, byYear: sums.get(group.id)! })) : [];
   const changes = yearOnYearBySeries([
     ...byYear.map((y) => ({ series: 'total', year: y.year, value: y.total })),
     ...groups.flatMap(({ group, byYear: own }) => own.map((y) => ({ series: `group:${group.id}`, year: y.year, value: y.total }))),
   ]);
-  const series = new Map([...changes].map(([key, points]) => [key, points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: p.pct_change, rank: null }))]));
+  const series = new Map(
+    [...changes].map(([key, points]) => [
+      key,
+      points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: p.pct_change, rank: null })),
+    ]),
+  );
   return { dataSpan, byYear, groups, changes: series };
 });

@@ -81,9 +81,14 @@ export function factsTable(label: string, data: Data, ledger: Ledger, facts: Fun
         ],
       };
     }),
-    source: `Sources: ${[...new Set(facts.flatMap((f) => f.source))].map((id) => `${citation(data, id)} (${data.sources.rows.find((s) => s.id === id)?.url ?? ''})`).join('; ')}.`,
+    source:
+      `Sources: ` +
+      `${[...new Set(facts.flatMap((f) => f.source))].map((id) => `${citation(data, id)} (${data.sources.rows.find((s) => s.id === id)?.url ?? ''})`).join('; ')}.`,
     notes: [
-      'Single figures as each page states them, in dollars of the day (current dollars); not a series. "Undated": the page gives no date, so the figure may describe a time later than this edition; of two undated pages, the one with the lower counts is taken to be the earlier.',
+      'Single figures as each page states them, in dollars of the day (current dollars); not a ' +
+        'series. "Undated": the page gives no date, so the figure may describe a time later than ' +
+        'this edition; of two undated pages, the one with the lower counts is taken to be the ' +
+        'earlier.',
       'About: the page hedges the figure ("about").',
     ],
   };

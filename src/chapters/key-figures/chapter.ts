@@ -37,19 +37,40 @@ function keyFigures({ number, data, ledger, options, previous }: ChapterContext<
     const sources = [...new Set(value.source.split(';'))].map((id) => citation(data, id));
     const before = previous && h.trend !== false ? latestPrevious(previous, h.indicator, h.entity) : null;
     figures.push({
-      label: h.label, unit: h.unit, value, period: value.period, change,
-      changeUnit: pp ? 'percentage points' : pct ? 'per cent' : '', source: sources.join('; '),
-      previous: before ? previousFigure(ledger, before) : '..', previousPeriod: before?.period ?? '',
+      label: h.label,
+      unit: h.unit,
+      value,
+      period: value.period,
+      change,
+      changeUnit: pp ? 'percentage points' : pct ? 'per cent' : '',
+      source: sources.join('; '),
+      previous: before ? previousFigure(ledger, before) : '..',
+      previousPeriod: before?.period ?? '',
     });
   }
   const table: TableModel = {
-    id: 'key-figures-table', label: `Table ${number}.1`, caption: `Key figures, ${options.publication} edition`,
-    head: ['Indicator', 'Year', 'Value', 'Change on previous year', 'Unit of change', previous ? `Latest in the ${previous.edition} edition` : 'Previous edition'],
+    id: 'key-figures-table',
+    label: `Table ${number}.1`,
+    caption: `Key figures, ${options.publication} edition`,
+    head: [
+      'Indicator',
+      'Year',
+      'Value',
+      'Change on previous year',
+      'Unit of change',
+      previous ? `Latest in the ${previous.edition} edition` : 'Previous edition',
+    ],
     rows: figures.map((f) => ({ label: `${f.label} (${f.unit})`, cells: [f.period, f.value, f.change, f.changeUnit || '..', f.previous] })),
-    source: `Sources: ${[...new Set(figures.flatMap((f) => f.value.source.split(';')).map((id) => data.sources.rows.find((s) => s.id === id)!.publisher))].join('; ')}; each figure with its full source under the table or chart of the chapter that computes it, and in Annex A.`,
+    source:
+      `Sources: ` +
+      `${[...new Set(figures.flatMap((f) => f.value.source.split(';')).map((id) => data.sources.rows.find((s) => s.id === id)!.publisher))].join('; ')}; ` +
+      `each figure with its full source under the table or chart of the chapter that computes ` +
+      `it, and in Annex A.`,
     notes: [
       'Each figure is the latest year its data reach, up to the year before the edition; the year column says which.',
-      ...(previous ? [`The last column is the latest value the ${previous.edition} edition printed; what changed is set out in the next chapter.`] : []),
+      ...(previous
+        ? [`The last column is the latest value the ${previous.edition} edition printed; what changed is set out in the next chapter.`]
+        : []),
     ],
   };
   return { id: 'key-figures', number, title: 'Key figures', partial: 'chapter-key-figures', edition: options.publication, figures, table };

@@ -108,11 +108,16 @@ function robustnessChapter({
       ' percentage points.',
     ]);
   }
-  const source = `Sources: calculations based on ${citation(data, COW)} and ${citation(data, COMTRADE)}; groups as in UNSD M49 (2020); Group of 77 membership from ${citation(data, 'g77-cia-2020')}.`;
+  const source =
+    `Sources: calculations based on ${citation(data, COW)} and ${citation(data, COMTRADE)}; ` +
+    `groups as in UNSD M49 (2020); Group of 77 membership from ` +
+    `${citation(data, 'g77-cia-2020')}.`;
   const table: TableModel = {
     id: 'robustness-definitions-table',
     label: `Table ${number}.1`,
-    caption: `Exports of developing economies to developing economies as a share of their exports, under seven definitions of the South, ${base} and ${latest}, per cent`,
+    caption:
+      `Exports of developing economies to developing economies as a share of their exports, ` +
+      `under seven definitions of the South, ${base} and ${latest}, per cent`,
     head: [
       'Definition',
       'Years',
@@ -127,9 +132,16 @@ function robustnessChapter({
     })),
     source,
     notes: [
-      'Share: exports from the economies counted as the South to those same economies, as a percentage of their exports to all partners. Correlates of War rows as reported by the importers, every year; UN Comtrade rows as reported by the exporters, in the waves nearest the two years (every fourth year).',
-      'The Republic of Korea, Singapore and Taiwan Province of China are the newly industrialized economies of Asia in the Correlates of War data, all high-income; China, Hong Kong SAR, the fourth, is not in those data.',
-      'Group of 77: the members on the list used, China and Bosnia and Herzegovina (classed as developed in M49) included; the State of Palestine and Azerbaijan, members, are missing from it.',
+      'Share: exports from the economies counted as the South to those same economies, as a ' +
+        'percentage of their exports to all partners. Correlates of War rows as reported by the ' +
+        'importers, every year; UN Comtrade rows as reported by the exporters, in the waves ' +
+        'nearest the two years (every fourth year).',
+      'The Republic of Korea, Singapore and Taiwan Province of China are the newly ' +
+        'industrialized economies of Asia in the Correlates of War data, all high-income; China, ' +
+        'Hong Kong SAR, the fourth, is not in those data.',
+      'Group of 77: the members on the list used, China and Bosnia and Herzegovina (classed as ' +
+        'developed in M49) included; the State of Palestine and Azerbaijan, members, are missing ' +
+        'from it.',
     ],
   };
   const c = charts.get('robustness-definitions');
@@ -171,7 +183,10 @@ function robustnessChapter({
 export const robustnessChapterSpec = defineChapter({
   id: 'robustness',
   indicators: {
-    [SHARE]: `Exports from the economies that a definition counts as the South to those same economies, as a percentage of their exports to all partners; entity: the definition (${DEFINITIONS.map((d) => `${d.id}: ${d.label}`).join('; ')}).`,
+    [SHARE]:
+      `Exports from the economies that a definition counts as the South to those same economies, ` +
+      `as a percentage of their exports to all partners; entity: the definition ` +
+      `(${DEFINITIONS.map((d) => `${d.id}: ${d.label}`).join('; ')}).`,
     [`${SHARE}-change`]: 'Change of the share under one definition between the two years compared, percentage points.',
     [`${SHARE}-difference`]:
       'The share under a definition less the share under the report\u2019s definition, same year, percentage points.',
@@ -187,11 +202,13 @@ export const robustnessChapterSpec = defineChapter({
     'group-south-share-without-largest': 'As group-south-share-with-largest, with the group\u2019s largest exporter left out of the group.',
     'group-south-share-largest-effect': 'group-south-share-with-largest less group-south-share-without-largest, percentage points.',
     'comtrade-intraregional-share-with-hong-kong-macao':
-      'Intraregional export share of a group from UN Comtrade (exporter-reported), China, Hong Kong SAR and China, Macao SAR counted as members.',
+      'Intraregional export share of a group from UN Comtrade (exporter-reported), China, Hong ' +
+      'Kong SAR and China, Macao SAR counted as members.',
     'comtrade-intraregional-share-without-hong-kong-macao':
       'As comtrade-intraregional-share-with-hong-kong-macao, without China, Hong Kong SAR and China, Macao SAR.',
     'hong-kong-macao-effect':
-      'The intraregional share with China, Hong Kong SAR and China, Macao SAR less the share without them, percentage points (UN Comtrade).',
+      'The intraregional share with China, Hong Kong SAR and China, Macao SAR less the share ' +
+      'without them, percentage points (UN Comtrade).',
   },
   metrics: (data, options) => robustnessMetrics(data, options),
   charts: (data, m) => {

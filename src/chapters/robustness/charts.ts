@@ -23,7 +23,13 @@ export function definitionsChart(m: RobustnessMetrics, source: string): ChartDef
     d.years.map((year, i) => ({ definition: SHORT[d.id] ?? d.id, year: String(year), share: round(d.shares[i]!) })),
   );
   const report = m.definitions[0]!;
-  const alt = `Dot chart of the share of developing economies' exports that went to developing economies under ${m.definitions.length} definitions of the South, ${m.years[0]} and ${m.years[1]}: from ${formatNumber(Math.min(...m.definitions.map((d) => d.shares[1] ?? Infinity)))} to ${formatNumber(Math.max(...m.definitions.map((d) => d.shares[1] ?? -Infinity)))} per cent in the later year, ${formatNumber(report.shares[1])} per cent under the report's definition.`;
+  const alt =
+    `Dot chart of the share of developing economies' exports that went to developing economies ` +
+    `under ${m.definitions.length} definitions of the South, ${m.years[0]} and ${m.years[1]}: ` +
+    `from ${formatNumber(Math.min(...m.definitions.map((d) => d.shares[1] ?? Infinity)))} to ` +
+    `${formatNumber(Math.max(...m.definitions.map((d) => d.shares[1] ?? -Infinity)))} per cent ` +
+    `in the later year, ${formatNumber(report.shares[1])} per cent under the report's ` +
+    `definition.`;
   const spec: TopLevelSpec = {
     $schema: SCHEMA,
     description: alt,

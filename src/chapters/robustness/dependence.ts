@@ -78,7 +78,10 @@ export function dependenceFigures(
       dependence.push([
         `${name(d.largest)} accounts for `,
         weight,
-        ` per cent of the exports of ${IN_SENTENCE[d.group] ?? d.group}; without it, the share of their exports that goes ${d.measure === 'intra' ? (d.group === 'south' ? 'to developing economies' : 'to the region') : 'to developing economies'} is `,
+        ` per cent of the exports of ${IN_SENTENCE[d.group] ?? d.group}; without it, the share of ` +
+          `their exports that goes ` +
+          `${d.measure === 'intra' ? (d.group === 'south' ? 'to developing economies' : 'to the region') : 'to developing economies'} ` +
+          `is `,
         without,
         ' per cent, not ',
         withIt,
@@ -100,9 +103,14 @@ export function dependenceFigures(
       'Difference (percentage points)',
     ],
     rows: depRows,
-    source: `Source: calculations based on ${citation(data, COW)}; groups as in UNSD M49 (2020), LDCs as listed by the United Nations in ${latest}.`,
+    source:
+      `Source: calculations based on ${citation(data, COW)}; groups as in UNSD M49 (2020), LDCs ` +
+      `as listed by the United Nations in ${latest}.`,
     notes: [
-      'Within the group: exports to the group\u2019s own members, as a percentage of the group\u2019s exports (for all developing economies, the South-South share). To developing economies: exports to all developing economies, as a percentage of the group\u2019s exports.',
+      'Within the group: exports to the group\u2019s own members, as a percentage of the ' +
+        'group\u2019s exports (for all developing economies, the South-South share). To developing ' +
+        'economies: exports to all developing economies, as a percentage of the group\u2019s ' +
+        'exports.',
     ],
   };
   return { dependence, dependenceTable };

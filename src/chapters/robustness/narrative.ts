@@ -38,7 +38,8 @@ export function survivalSentences(report: DefinitionFigures, others: DefinitionF
   } else {
     const rose = all.filter((_, i) => moves[i] === 'rose').map((d) => d.label);
     out.push([
-      `The direction of the change over ${period} depends on the definition: the share rose ${rose.length ? rose.join('; ') : 'under none of them'}, but not under the others.`,
+      `The direction of the change over ${period} depends on the definition: the share rose ` +
+        `${rose.length ? rose.join('; ') : 'under none of them'}, but not under the others.`,
     ]);
   }
   const levels = all.filter((d) => d.latest.value !== null).sort((a, b) => a.latest.value! - b.latest.value!);

@@ -9,7 +9,12 @@ import type { ChartDef } from '../../charts/chart';
 /** The label of a bar: provider and period as the document gives it. */
 export function barLabel(r: TcdcRow): string {
   const p = r.programme;
-  const period = p.year_start !== null && p.year_end !== null ? (p.year_start === p.year_end ? String(p.year_start) : `${p.year_start}-${p.year_end}`) : p.period ?? 'no period stated';
+  const period =
+    p.year_start !== null && p.year_end !== null
+      ? p.year_start === p.year_end
+        ? String(p.year_start)
+        : `${p.year_start}-${p.year_end}`
+      : (p.period ?? 'no period stated');
   return `${p.provider}, ${period}`;
 }
 
@@ -20,8 +25,17 @@ export function barLabel(r: TcdcRow): string {
 export function tcdcAmountsChart(m: TcdcMetrics, source: string): ChartDef | null {
   const rows = m.rows.filter((r) => r.programme.amount_usd !== null);
   if (rows.length === 0) return null;
-  const bars = rows.map((r) => ({ label: `${barLabel(r)}: ${(r.programme.amount_kind ?? 'amount').replace(/\s*\(.*\)$/, '').replace(/ (over the period|for the year)$/, '')}`, value: r.programme.amount_usd! / 1e6 }));
-  const alt = describeBars('amounts reported for South-South and technical cooperation by Southern providers', 'millions of current United States dollars', bars);
+  const bars = rows.map((r) => ({
+    label:
+      `${barLabel(r)}: ` +
+      `${(r.programme.amount_kind ?? 'amount').replace(/\s*\(.*\)$/, '').replace(/ (over the period|for the year)$/, '')}`,
+    value: r.programme.amount_usd! / 1e6,
+  }));
+  const alt = describeBars(
+    'amounts reported for South-South and technical cooperation by Southern providers',
+    'millions of current United States dollars',
+    bars,
+  );
   return {
     id: 'tcdc-amounts',
     title: 'Amounts reported by the Secretary-General in 2002, by provider (millions of current dollars)',
@@ -36,7 +50,12 @@ export function tcdcGdpShareChart(m: TcdcMetrics, source: string): ChartDef | nu
   const rows = m.rows.filter((r) => r.gdp !== null);
   if (rows.length === 0) return null;
   const bars = rows.map((r) => ({ label: barLabel(r), value: r.gdp!.pct }));
-  const alt = describeBars('the annual average of each reported budget as a share of the provider\u2019s GDP', 'per cent of GDP, current dollars', bars, 3);
+  const alt = describeBars(
+    'the annual average of each reported budget as a share of the provider\u2019s GDP',
+    'per cent of GDP, current dollars',
+    bars,
+    3,
+  );
   return {
     id: 'tcdc-gdp-share',
     title: 'Reported budgets as a share of the provider\u2019s GDP (annual average over the period, per cent)',
@@ -57,13 +76,23 @@ export function describeBars(what: string, unit: string, bars: { label: string; 
   return `Bar chart of ${what}, ${unit}, ${bars.length} bar${bars.length === 1 ? '' : 's'}. ${parts.join('; ')}.`;
 }
 
-function barSpec(description: string, bars: { label: string; value: number }[], title: string, decimals: number, format: string): TopLevelSpec {
+function barSpec(
+  description: string,
+  bars: { label: string; value: number }[],
+  title: string,
+  decimals: number,
+  format: string,
+): TopLevelSpec {
   const f = 10 ** decimals;
   return {
     // As wide as the printed column allows beside the longest label, so the bars are not dwarfed by their labels.
-    ...baseSpec(description, Math.min(420, Math.round(CHART_WIDTH - 40 - Math.max(...bars.map((b) => textWidth(b.label, CHART_FONT_SIZE))))), {
-      step: 30,
-    }),
+    ...baseSpec(
+      description,
+      Math.min(420, Math.round(CHART_WIDTH - 40 - Math.max(...bars.map((b) => textWidth(b.label, CHART_FONT_SIZE))))),
+      {
+        step: 30,
+      },
+    ),
     data: { values: bars.map((b) => ({ label: b.label, value: Math.round(b.value * f) / f })) },
     mark: { type: 'bar', color: '#0b5394' },
     encoding: {

@@ -79,7 +79,8 @@ export function tcdcMetrics(data: Data, { edition }: MetricsOptions): TcdcMetric
   const providers = new Set(data.tcdcProgrammes.rows.map((p) => p.provider_iso3));
   const g = data.gdp.columns();
   const gdpRows: Row<'gdp'>[] = [];
-  for (let i = 0; i < g.iso3.length; i++) if (providers.has(g.iso3[i]!)) gdpRows.push({ iso3: g.iso3[i]!, year: g.year[i]!, gdp_usd: g.gdp_usd[i]!, source: g.source[i]! });
+  for (let i = 0; i < g.iso3.length; i++)
+    if (providers.has(g.iso3[i]!)) gdpRows.push({ iso3: g.iso3[i]!, year: g.year[i]!, gdp_usd: g.gdp_usd[i]!, source: g.source[i]! });
   const all = data.tcdcProgrammes.rows.map((programme): TcdcRow => {
     const share = gdpShare(programme, gdpRows);
     return {
@@ -87,10 +88,12 @@ export function tcdcMetrics(data: Data, { edition }: MetricsOptions): TcdcMetric
       year: referenceYear(programme, documentYear),
       gdp: typeof share === 'object' ? share : null,
       noShare: typeof share === 'string' ? share : null,
-      tcdcAmount: programme.amount_usd !== null && programme.share_tcdc_pct !== null ? (programme.amount_usd * programme.share_tcdc_pct) / 100 : null,
+      tcdcAmount:
+        programme.amount_usd !== null && programme.share_tcdc_pct !== null ? (programme.amount_usd * programme.share_tcdc_pct) / 100 : null,
     };
   });
   const current = all.filter((r) => r.year <= edition);
-  const hasFigure = (r: TcdcRow) => r.programme.amount_usd !== null || r.programme.trainees !== null || r.programme.countries_reached !== null;
+  const hasFigure = (r: TcdcRow) =>
+    r.programme.amount_usd !== null || r.programme.trainees !== null || r.programme.countries_reached !== null;
   return { edition, rows: current.filter(hasFigure), described: current.filter((r) => !hasFigure(r)), later: all.length - current.length };
 }

@@ -42,7 +42,8 @@ export function tradeRecentChapter({
   const src = [...wdi, M49].join(';');
   const regionSrc = [...wdi, M49, REGIONS].join(';');
   const y = m.lastYear;
-  const sourceLine = `Source: calculations based on ${wdi.map((id) => citation(data, id)).join('; ')}; developing economies as in UNSD M49 (2020).`;
+  const sourceLine =
+    `Source: calculations based on ${wdi.map((id) => citation(data, id)).join('; ')}; ` + `developing economies as in UNSD M49 (2020).`;
   const groups = m.groups.map((g) => ({ g, f: register(ledger, g, INDICATORS.share, g.id, src) }));
   const regions = m.regions.map((r) => ({ r, f: register(ledger, r, INDICATORS.within, slug(r.region), regionSrc) }));
   const [south, ...vulnerable] = groups;
@@ -127,12 +128,16 @@ export function tradeRecentChapter({
       ga.gap,
       ` percentage points in ${a} and `,
       gb.gap,
-      ` in ${b}. Part of the difference is the definition: exports to the Gulf States, Singapore, the Republic of Korea and other high-income economies of the South count as South-South trade in the bilateral measure and not in this one. The sources differ too: importers\u2019 reports there, World Bank estimates from the exporters\u2019 side here.`,
+      ` in ${b}. Part of the difference is the definition: exports to the Gulf States, ` +
+        `Singapore, the Republic of Korea and other high-income economies of the South count as ` +
+        `South-South trade in the bilateral measure and not in this one. The sources differ too: ` +
+        `importers\u2019 reports there, World Bank estimates from the exporters\u2019 side here.`,
     ]);
     comparison.push([
       `The gap widened as the bilateral share rose faster, but the two moved in the same direction in `,
       sameFig,
-      ` of the ${overlap.length - 1} years from ${a + 1} to ${b}. After ${b} this measure shows the direction of South-South trade, not its level in the bilateral sense.`,
+      ` of the ${overlap.length - 1} years from ${a + 1} to ${b}. After ${b} this measure shows ` +
+        `the direction of South-South trade, not its level in the bilateral sense.`,
     ]);
   }
 
@@ -157,13 +162,17 @@ export function tradeRecentChapter({
       rows: groups.map(({ g, f }) => row(GROUP_NAMES[g.id]!, f)),
       source: sourceLine,
       notes: [
-        'Shares weighted by each exporter\u2019s merchandise exports; economies with exports but no shares that year are left out, and the exports covered are a percentage of those of all the group\u2019s economies with exports recorded.',
+        'Shares weighted by each exporter\u2019s merchandise exports; economies with exports but ' +
+          'no shares that year are left out, and the exports covered are a percentage of those of ' +
+          'all the group\u2019s economies with exports recorded.',
       ],
     },
     {
       id: 'trade-recent-regions-table',
       label: `Table ${number}.2`,
-      caption: `Share of the exports of each World Bank region\u2019s developing economies going to low- and middle-income economies of the same region, ${y}`,
+      caption:
+        `Share of the exports of each World Bank region\u2019s developing economies going to low- ` +
+        `and middle-income economies of the same region, ${y}`,
       head: ['Region', ...head('Share').slice(1)],
       rows: regions.map(({ r, f }) => row(regionName(r.region), f)),
       source: `${sourceLine.replace(/\.$/, '')}; World Bank regions as recorded by ${citation(data, REGIONS)}.`,

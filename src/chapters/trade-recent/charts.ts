@@ -84,7 +84,8 @@ export function regionsChart(m: TradeRecentMetrics, source: string): ChartDef {
   return lines(
     'trade-recent-regions',
     'Exports of developing economies to low- and middle-income economies of their own region, by World Bank region',
-    'the share of the exports of each World Bank region\u2019s developing economies going to low- and middle-income economies of the same region',
+    'the share of the exports of each World Bank region\u2019s developing economies going to ' +
+      'low- and middle-income economies of the same region',
     m.regions.map((r) => ({ name: regionName(r.region), points: upTo(r, m.lastYear) })),
     m.firstYear,
     m.lastYear,

@@ -16,21 +16,31 @@ export const INDICATORS = {
 /** The definitions Annex A prints for the indicators this chapter registers. */
 export const DEFINITIONS: Record<string, string> = {
   [INDICATORS.share]:
-    'Merchandise exports of the group\u2019s economies to low- and middle-income economies (World Bank income groups of each year) as a percentage of their merchandise exports: each economy\u2019s shares within and outside its region (WDI TX.VAL.MRCH.WR.ZS + TX.VAL.MRCH.OR.ZS) weighted by its merchandise exports (TX.VAL.MRCH.CD.WT), over the economies with all three values.',
+    'Merchandise exports of the group\u2019s economies to low- and middle-income economies ' +
+    '(World Bank income groups of each year) as a percentage of their merchandise exports: ' +
+    'each economy\u2019s shares within and outside its region (WDI TX.VAL.MRCH.WR.ZS + ' +
+    'TX.VAL.MRCH.OR.ZS) weighted by its merchandise exports (TX.VAL.MRCH.CD.WT), over the ' +
+    'economies with all three values.',
   [`${INDICATORS.share}-change`]: 'Change of the share on the previous year, percentage points.',
   [`${INDICATORS.share}-exporters`]: 'Economies of the group with merchandise exports and both shares that year.',
   [`${INDICATORS.share}-coverage`]:
     'Exports of the economies covered as a percentage of the exports of all the group\u2019s economies with exports recorded that year.',
   [INDICATORS.within]:
-    'Merchandise exports of the developing economies of a World Bank region to low- and middle-income economies of the same region (WDI TX.VAL.MRCH.WR.ZS), weighted by each economy\u2019s merchandise exports, per cent.',
+    'Merchandise exports of the developing economies of a World Bank region to low- and ' +
+    'middle-income economies of the same region (WDI TX.VAL.MRCH.WR.ZS), weighted by each ' +
+    'economy\u2019s merchandise exports, per cent.',
   [`${INDICATORS.within}-change`]: 'Change of the within-region share on the previous year, percentage points.',
   [`${INDICATORS.within}-exporters`]: 'Developing economies of the region with merchandise exports and the within-region share that year.',
   [`${INDICATORS.within}-coverage`]:
-    'Exports of the economies covered as a percentage of the exports of all the region\u2019s developing economies with exports recorded that year.',
+    'Exports of the economies covered as a percentage of the exports of all the region\u2019s ' +
+    'developing economies with exports recorded that year.',
   'south-share-same-direction-years':
-    'Years in which the bilateral South-South share and the share going to low- and middle-income economies both rose or both fell on the previous year.',
+    'Years in which the bilateral South-South share and the share going to low- and ' +
+    'middle-income economies both rose or both fell on the previous year.',
   [INDICATORS.gap]:
-    'The bilateral South-South export share (Correlates of War) less the share of developing economies\u2019 exports going to low- and middle-income economies (WDI), percentage points.',
+    'The bilateral South-South export share (Correlates of War) less the share of developing ' +
+    'economies\u2019 exports going to low- and middle-income economies (WDI), percentage ' +
+    'points.',
 };
 
 /** The sources of the WDI rows as imported (a later download has its own id), then the classifications. */

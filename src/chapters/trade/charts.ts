@@ -6,7 +6,6 @@ import { yearAxis } from '../../charts/theme';
 import { formatNumber } from '../../render/format';
 import { describeLines } from '../../charts/describe';
 
-
 /** Intra-group export shares of the regional groups and of all developing economies, by year. */
 export function tradeSharesChart(m: Metrics, source: string): ChartDef {
   const values = m.shares.flatMap((s) => s.points.map((p) => ({ year: p.year, group: s.group.name, share: round(p.value) })));
@@ -43,7 +42,13 @@ export function southSouthValueChart(s: Series, m: Metrics, source: string): Cha
       y: { field: 'value', type: 'quantitative', title: 'Billions of current dollars' },
     },
   };
-  return { id: 'trade-south-south-value', title: `Exports of developing economies to developing economies, ${m.firstYear}-${m.edition}`, source, alt, spec };
+  return {
+    id: 'trade-south-south-value',
+    title: `Exports of developing economies to developing economies, ${m.firstYear}-${m.edition}`,
+    source,
+    alt,
+    spec,
+  };
 }
 
 /** Values in chart data to 3 decimals: finer than any axis shows, and stable in the spec files. */
@@ -54,7 +59,11 @@ function round(v: number | null): number | null {
 /** The combined share of the five largest developing exporters in South-South exports, by year. */
 export function concentrationChart(m: Metrics, source: string): ChartDef {
   const points = m.top5.map((p) => ({ year: p.year, value: p.share_pct }));
-  const alt = describeLines('the share of the five largest developing exporters in exports of developing economies to developing economies', 'per cent', [{ name: 'Five largest exporters', points }]);
+  const alt = describeLines(
+    'the share of the five largest developing exporters in exports of developing economies to developing economies',
+    'per cent',
+    [{ name: 'Five largest exporters', points }],
+  );
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 440, 180),
     data: { values: points.map((p) => ({ year: p.year, share: round(p.value) })) },
@@ -64,14 +73,22 @@ export function concentrationChart(m: Metrics, source: string): ChartDef {
       y: { field: 'share', type: 'quantitative', title: 'Per cent of South-South exports', scale: { domain: [0, 100] } },
     },
   };
-  return { id: 'trade-concentration', title: `Share of the five largest developing exporters in South-South exports, ${m.firstYear}-${m.edition}`, source, alt, spec };
+  return {
+    id: 'trade-concentration',
+    title: `Share of the five largest developing exporters in South-South exports, ${m.firstYear}-${m.edition}`,
+    source,
+    alt,
+    spec,
+  };
 }
 
 /** The ten largest developing exporters to developing economies in the edition year. */
 export function topExportersChart(m: Metrics, name: (iso3: string) => string, source: string): ChartDef {
   const values = m.topExporters.map((e) => ({ economy: name(e.exporter), share: round(e.share_pct) }));
   const list = m.topExporters.map((e) => `${name(e.exporter)} ${formatNumber(e.share_pct)}`).join(', ');
-  const alt = `Bar chart of the ten largest developing exporters to developing economies in ${m.edition}, per cent of all such exports: ${list}.`;
+  const alt =
+    `Bar chart of the ten largest developing exporters to developing economies in ` +
+    `${m.edition}, per cent of all such exports: ${list}.`;
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 360, { step: 16 }),
     data: { values },
@@ -91,10 +108,14 @@ export function sourcesChart(m: Metrics, source: string): ChartDef | null {
   if (!south || waves.length === 0) return null;
   const cow = south.points.map((p) => ({ year: p.year, value: p.value }));
   const ct = waves.map((w) => ({ year: w.wave, value: w.share_pct }));
-  const alt = describeLines('the share of developing economies\u2019 exports that went to developing economies, from two sources', 'per cent', [
-    { name: 'Correlates of War (importers\u2019 reports, every year)', points: cow },
-    { name: 'UN Comtrade (exporters\u2019 reports, every fourth year)', points: ct },
-  ]);
+  const alt = describeLines(
+    'the share of developing economies\u2019 exports that went to developing economies, from two sources',
+    'per cent',
+    [
+      { name: 'Correlates of War (importers\u2019 reports, every year)', points: cow },
+      { name: 'UN Comtrade (exporters\u2019 reports, every fourth year)', points: ct },
+    ],
+  );
   const values = [
     ...cow.map((p) => ({ year: p.year, source: 'Correlates of War, importers\u2019 reports', share: round(p.value) })),
     ...ct.map((p) => ({ year: p.year, source: 'UN Comtrade, exporters\u2019 reports', share: round(p.value) })),

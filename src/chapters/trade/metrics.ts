@@ -70,7 +70,9 @@ export function tradeMetrics(data: Data, { edition: cut, growthWindow }: Metrics
   const firstYear = Math.min(...years);
   const window = { from: Math.max(firstYear, edition - growthWindow), to: edition };
 
-  const shareSeries = groups.map((g) => series(g, g.id === SOUTH ? INDICATORS.southSouth : INDICATORS.intraregional, 'share', all, edition));
+  const shareSeries = groups.map((g) =>
+    series(g, g.id === SOUTH ? INDICATORS.southSouth : INDICATORS.intraregional, 'share', all, edition),
+  );
   const south = groups.find((g) => g.id === SOUTH)!;
   const southSouthValue = series(south, INDICATORS.southSouthValue, 'amount', all, edition);
   const first = southSouthValue.points.find((p) => p.year === window.from)?.value ?? null;

@@ -51,32 +51,59 @@ export function unSystemChapter({ number, data, metrics: m, ledger, warn }: Chap
   const asked = m.byDocument.map((d) => d.source);
   const allAskers = [...new Set(data.dataGaps.rows.flatMap((g) => g.asked_by))].sort();
   const count = ledger.add({
-    indicator: 'data-gaps', entity: 'all', period, value: m.gaps.length, unit: 'topics',
-    source: (asked.length ? asked : allAskers).join(';'), text: String(m.gaps.length),
+    indicator: 'data-gaps',
+    entity: 'all',
+    period,
+    value: m.gaps.length,
+    unit: 'topics',
+    source: (asked.length ? asked : allAskers).join(';'),
+    text: String(m.gaps.length),
   });
   // A data gap is a finding the report prints; the summary repeats it so that staff see it on every build.
   if (m.gaps.length > 0) warn(msg.dataGaps(m.gaps.length, e));
   const byDocument = m.byDocument.map((d) => ({
-    figure: ledger.add({ indicator: 'data-gaps-by-document', entity: d.source, period, value: d.count, unit: 'topics', source: d.source, text: String(d.count) }),
+    figure: ledger.add({
+      indicator: 'data-gaps-by-document',
+      entity: d.source,
+      period,
+      value: d.count,
+      unit: 'topics',
+      source: d.source,
+      text: String(d.count),
+    }),
     name: DOCUMENT_NAMES[d.source] ?? citation(data, d.source),
     year: d.year,
   }));
 
-  const gaps = m.gaps.length === 0 ? null : {
-    id: 'un-system-gaps',
-    rows: m.gaps.map((g): GapRow => ({
-      topic: g.topic,
-      quote: withAmounts(g.quote, ledger, g.asked_by[0]!, years.get(g.asked_by[0]!)!),
-      ref: `${g.asked_by.map((id) => SHORT_NAMES[id] ?? citation(data, id)).join('; ')}, ${formatRef(g.source_ref)}`,
-      why: g.why_no_data,
-      measure: g.what_would_measure_it,
-    })),
-    source: `Sources: requests: ${asked.map((id) => citation(data, id)).join('; ')}. Availability of data: the searches recorded for this report's register of sources and of data gaps.`,
-    notes: ['A gap records what was searched for and not found by this project, not proof that no such data exist anywhere.'],
-  };
+  const gaps =
+    m.gaps.length === 0
+      ? null
+      : {
+          id: 'un-system-gaps',
+          rows: m.gaps.map(
+            (g): GapRow => ({
+              topic: g.topic,
+              quote: withAmounts(g.quote, ledger, g.asked_by[0]!, years.get(g.asked_by[0]!)!),
+              ref: `${g.asked_by.map((id) => SHORT_NAMES[id] ?? citation(data, id)).join('; ')}, ${formatRef(g.source_ref)}`,
+              why: g.why_no_data,
+              measure: g.what_would_measure_it,
+            }),
+          ),
+          source:
+            `Sources: requests: ${asked.map((id) => citation(data, id)).join('; ')}. Availability of ` +
+            `data: the searches recorded for this report's register of sources and of data gaps.`,
+          notes: ['A gap records what was searched for and not found by this project, not proof that no such data exist anywhere.'],
+        };
   return {
-    id: 'un-system', number, title: 'Support from the United Nations system', partial: 'chapter-un-system',
-    edition: e, docs, anyDocs: Object.values(docs).some(Boolean), gapSentences: gapsSentences(count, byDocument, e), gaps,
+    id: 'un-system',
+    number,
+    title: 'Support from the United Nations system',
+    partial: 'chapter-un-system',
+    edition: e,
+    docs,
+    anyDocs: Object.values(docs).some(Boolean),
+    gapSentences: gapsSentences(count, byDocument, e),
+    gaps,
   };
 }
 
@@ -84,7 +111,9 @@ export function unSystemChapter({ number, data, metrics: m, ledger, warn }: Chap
 export const unSystemChapterSpec = defineChapter({
   id: 'un-system',
   indicators: {
-    'data-gaps': 'Topics that the founding documents dated up to the edition ask to be monitored and that no data available to this report can measure.',
+    'data-gaps':
+      'Topics that the founding documents dated up to the edition ask to be monitored and that ' +
+      'no data available to this report can measure.',
     'data-gaps-by-document': 'The same topics, by the founding document that asks for them.',
   },
   metrics: (data, options) => unSystemMetrics(data, options),

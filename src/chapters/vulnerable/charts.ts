@@ -6,7 +6,6 @@ import type { ChartDef } from '../../charts/chart';
 import { yearAxis } from '../../charts/theme';
 import { describeLines } from '../../charts/describe';
 
-
 /** Chart ids, also the keys the chapter's model looks the rendered charts up by. */
 export const VULNERABLE_CHARTS = {
   toSouth: 'vulnerable-exports-to-south',
@@ -66,7 +65,13 @@ export function growthChart(m: VulnerableMetrics, names: ReadonlyMap<string, str
     data: { values: values.filter((v) => v.growth !== null) },
     mark: { type: 'bar' },
     encoding: {
-      x: { field: 'group', type: 'nominal', title: null, sort: m.growth.map((g) => names.get(g.id)!), axis: { labelAngle: 0, labelLimit: 200 } },
+      x: {
+        field: 'group',
+        type: 'nominal',
+        title: null,
+        sort: m.growth.map((g) => names.get(g.id)!),
+        axis: { labelAngle: 0, labelLimit: 200 },
+      },
       xOffset: { field: 'measure', type: 'nominal', sort: ['GDP', 'GDP per capita'] },
       y: { field: 'growth', type: 'quantitative', title: 'Per cent a year' },
       color: { field: 'measure', type: 'nominal', title: null, sort: ['GDP', 'GDP per capita'] },
@@ -83,7 +88,11 @@ function shareLines(
 ): ChartDef | null {
   if (m.firstYear === null || series.every((s) => points(s.trade).every((p) => p.value === null))) return null;
   const values = series.flatMap((s) => points(s.trade).map((p) => ({ year: p.year, group: s.name, share: round(p.value) })));
-  const alt = describeLines(o.what, o.unit, series.map((s) => ({ name: s.name, points: points(s.trade) })));
+  const alt = describeLines(
+    o.what,
+    o.unit,
+    series.map((s) => ({ name: s.name, points: points(s.trade) })),
+  );
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 440, 230),
     data: { values },

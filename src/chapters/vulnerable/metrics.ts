@@ -133,7 +133,8 @@ export function vulnerableMetrics(data: Data, { edition: cut, growthWindow }: Me
   // The GDP of some economies at the end of the window, in the order of the file.
   const gdpAtEnd = (economies: ReadonlySet<string>) => {
     const out: { iso3: string; value: number }[] = [];
-    for (let i = 0; i < gdp.year.length; i++) if (gdp.year[i] === window.to && economies.has(gdp.iso3[i]!)) out.push({ iso3: gdp.iso3[i]!, value: gdp.value[i]! });
+    for (let i = 0; i < gdp.year.length; i++)
+      if (gdp.year[i] === window.to && economies.has(gdp.iso3[i]!)) out.push({ iso3: gdp.iso3[i]!, value: gdp.value[i]! });
     return out;
   };
   const ids = [...VULNERABLE_GROUPS.map((g) => g.id), OTHER_DEVELOPING];
@@ -143,7 +144,10 @@ export function vulnerableMetrics(data: Data, { edition: cut, growthWindow }: Me
   const growth = ids.map((id): GroupGrowth => {
     const set = growthMembers.get(id)!;
     const totals = allTotals.get(id)!;
-    const perCapita = { from: totals.from ? totals.from.gdp / totals.from.population : null, to: totals.to ? totals.to.gdp / totals.to.population : null };
+    const perCapita = {
+      from: totals.from ? totals.from.gdp / totals.from.population : null,
+      to: totals.to ? totals.to.gdp / totals.to.population : null,
+    };
     return {
       id,
       members: [...set].sort(),
@@ -155,7 +159,16 @@ export function vulnerableMetrics(data: Data, { edition: cut, growthWindow }: Me
     };
   });
 
-  return { edition, firstYear, window, groups: VULNERABLE_GROUPS.map((g) => trade(g.id)), other: trade(OTHER_DEVELOPING), southSouth, growth, excluded: all.excluded };
+  return {
+    edition,
+    firstYear,
+    window,
+    groups: VULNERABLE_GROUPS.map((g) => trade(g.id)),
+    other: trade(OTHER_DEVELOPING),
+    southSouth,
+    growth,
+    excluded: all.excluded,
+  };
 }
 
 /**
@@ -176,12 +189,25 @@ const allYears = oncePer((data: Data) => {
     return countries.filter((c) => on.has(c.iso3));
   };
   const membersIn = (year: number) => {
-    const members = new Map<string, Set<string>>(VULNERABLE_GROUPS.map((g) => [g.id, new Set(flagged(g, year).filter(isDeveloping).map((c) => c.iso3))]));
+    const members = new Map<string, Set<string>>(
+      VULNERABLE_GROUPS.map((g) => [
+        g.id,
+        new Set(
+          flagged(g, year)
+            .filter(isDeveloping)
+            .map((c) => c.iso3),
+        ),
+      ]),
+    );
     const inAny = new Set([...members.values()].flatMap((s) => [...s]));
     members.set(OTHER_DEVELOPING, new Set([...south].filter((iso3) => !inAny.has(iso3))));
     return members;
   };
-  const excluded = VULNERABLE_GROUPS.flatMap((g) => flagged(g).filter((c) => !isDeveloping(c)).map((c) => ({ group: g.id, iso3: c.iso3 })));
+  const excluded = VULNERABLE_GROUPS.flatMap((g) =>
+    flagged(g)
+      .filter((c) => !isDeveloping(c))
+      .map((c) => ({ group: g.id, iso3: c.iso3 })),
+  );
 
   const [first, last] = codedTradeFlows(data.tradeFlows).years;
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -201,7 +227,12 @@ const allYears = oncePer((data: Data) => {
     ),
   );
   // Shares, in percentage points of change: a share has no per cent change.
-  const shares = new Map([...changes].map(([key, points]) => [key, points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null }))]));
+  const shares = new Map(
+    [...changes].map(([key, points]) => [
+      key,
+      points.map((p): SeriesYear => ({ year: p.year, value: p.value, change: p.change, pct_change: null, rank: null })),
+    ]),
+  );
   // Columns, not rows: the files' 25,000 row objects are not needed.
   const g = data.gdp.columns();
   const p = data.population.columns();

@@ -8,7 +8,13 @@ import { roundHalfUp } from '../../render/format';
  *
  * @example comparison(64.0, 54.5, 0.1, ['higher than', 'lower than']) // 'higher than'
  */
-export function comparison(value: number, other: number, threshold: number, [above, below]: [string, string], same = 'about the same as'): string {
+export function comparison(
+  value: number,
+  other: number,
+  threshold: number,
+  [above, below]: [string, string],
+  same = 'about the same as',
+): string {
   // Judged on the two figures as printed (one decimal), as the reader compares them.
   if (Math.abs(roundHalfUp(value, 1) - roundHalfUp(other, 1)) < threshold - 1e-9) return same;
   return value > other ? above : below;
@@ -31,7 +37,15 @@ export function shareComparison(level: Figure, other: Figure, otherName: string,
  * chosen by rule; with no rate for the group (or for the comparison) it says so. With `over`
  * false the period is left to the sentence before: "Their GDP per capita grew …".
  */
-export function growthSentence(subject: string, period: string, growth: Figure | null, other: Figure | null, otherName: string, t: Thresholds, over = true): Sentence {
+export function growthSentence(
+  subject: string,
+  period: string,
+  growth: Figure | null,
+  other: Figure | null,
+  otherName: string,
+  t: Thresholds,
+  over = true,
+): Sentence {
   if (!growth || growth.value === null) return [`No growth rate can be computed for ${subject} over ${period}.`];
   const verb = growth.value < 0 ? 'shrank' : 'grew';
   const rate = { ...growth, text: growth.text.replace(/^[+-]/, '') };
@@ -40,9 +54,16 @@ export function growthSentence(subject: string, period: string, growth: Figure |
   if (!other || other.value === null) return [...head, `; no rate is available for ${otherName} to compare it with.`];
   const otherRate = { ...other, text: other.text.replace(/^[+-]/, '') };
   // "Faster" and "more slowly" compare like with like: two rates of growth, or two of decline.
-  if (growth.value < 0 !== other.value < 0) return [...head, `, while that of ${otherName} ${other.value < 0 ? 'shrank' : 'grew'} at `, otherRate, ' per cent a year.'];
+  if (growth.value < 0 !== other.value < 0)
+    return [...head, `, while that of ${otherName} ${other.value < 0 ? 'shrank' : 'grew'} at `, otherRate, ' per cent a year.'];
   const shrinking = growth.value < 0;
-  const word = comparison(Math.abs(growth.value), Math.abs(other.value), t.unchangedPoints, ['faster than', 'more slowly than'], 'at about the same rate as');
+  const word = comparison(
+    Math.abs(growth.value),
+    Math.abs(other.value),
+    t.unchangedPoints,
+    ['faster than', 'more slowly than'],
+    'at about the same rate as',
+  );
   return [...head, `, ${word} that of ${otherName} (`, shrinking ? 'which shrank at ' : '', otherRate, ' per cent a year).'];
 }
 

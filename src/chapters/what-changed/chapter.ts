@@ -23,9 +23,25 @@ export interface WhatChanged extends ChapterBase {
  * between data vintages). Figures only one edition prints are counted.
  */
 function whatChanged({ number, data, ledger, previous, options, thresholds: t, definitions }: ChapterContext<null>): WhatChanged {
-  const base = { id: 'what-changed', number, title: 'What changed since the previous edition', partial: 'chapter-what-changed', edition: options.publication };
+  const base = {
+    id: 'what-changed',
+    number,
+    title: 'What changed since the previous edition',
+    partial: 'chapter-what-changed',
+    edition: options.publication,
+  };
   if (!previous) {
-    return { ...base, previousEdition: null, origin: null, headlines: [], counts: null, revisions: null, revisionSentence: [`This is the first edition the data allow (${options.publication}): there is no previous edition to compare with.`] };
+    return {
+      ...base,
+      previousEdition: null,
+      origin: null,
+      headlines: [],
+      counts: null,
+      revisions: null,
+      revisionSentence: [
+        `This is the first edition the data allow (${options.publication}): there is no previous edition to compare with.`,
+      ],
+    };
   }
   const src = 'ssc-project-2026';
   const prevFig = (p: PreviousFigure) => previousFigure(ledger, p);
@@ -63,9 +79,19 @@ function whatChanged({ number, data, ledger, previous, options, thresholds: t, d
     return a === null || b === null ? a !== b : Math.abs(a - b) > 1e-6 * Math.max(1, Math.abs(a));
   });
   const count = (entity: string, n: number) =>
-    ledger.add({ indicator: 'edition-comparison-figures', entity, period: `${previous.edition}-${options.publication}`, value: n, unit: 'figures', source: src, text: formatNumber(n, 0) });
+    ledger.add({
+      indicator: 'edition-comparison-figures',
+      entity,
+      period: `${previous.edition}-${options.publication}`,
+      value: n,
+      unit: 'figures',
+      source: src,
+      text: formatNumber(n, 0),
+    });
   const counts: TableModel = {
-    id: 'what-changed-counts', label: `Table ${number}.1`, caption: `Figures of the ${options.publication} edition compared with the ${previous.edition} edition`,
+    id: 'what-changed-counts',
+    label: `Table ${number}.1`,
+    caption: `Figures of the ${options.publication} edition compared with the ${previous.edition} edition`,
     head: ['Figures', 'Number'],
     rows: [
       { label: 'Printed in both editions', cells: [count('both', both.length)] },
@@ -73,25 +99,58 @@ function whatChanged({ number, data, ledger, previous, options, thresholds: t, d
       { label: `New in the ${options.publication} edition`, cells: [count('new', added.length)] },
       { label: `Printed in the ${previous.edition} edition only`, cells: [count('dropped', dropped.length)] },
     ],
-    source: `Source: the tables of figures published with the two editions; the ${previous.edition} edition ${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
+    source:
+      `Source: the tables of figures published with the two editions; the ${previous.edition} ` +
+      `edition ` +
+      `${previous.origin === 'rebuilt' ? 'rebuilt from the data of this edition' : 'as published'}.`,
     notes: ['Each figure is compared with the figure for the same indicator, economy or group, and year in the other edition.'],
   };
-  const revisions: TableModel | null = revised.length === 0 ? null : {
-    id: 'what-changed-revisions', label: `Table ${number}.2`, caption: 'Revised figures',
-    head: ['Figure', `${previous.edition} edition`, `${options.publication} edition`, 'Difference'],
-    rows: revised.map((id) => {
-      const a = previous.figures.get(id)!;
-      const b = current.get(id)!;
-      const d = a.value !== null && b.value !== null ? ledger.add({ indicator: `revision-${b.indicator}`, entity: b.entity, period: b.period, value: b.value - a.value, unit: b.unit, source: b.source, derived_from: [b.id], text: formatChange(b.value - a.value), kind: 'revision', base: b.indicator }) : '..';
-      return { label: figureLabel(b, definitions, data), cells: [prevFig(a), b, d] };
-    }),
-    source: 'Source: the tables of figures published with the two editions.', notes: [],
-  };
-  const revisionSentence: Sentence = revised.length === 0
-    ? [previous.origin === 'rebuilt'
-        ? `No figure printed in both editions was revised: the ${previous.edition} edition is rebuilt here from the same version of the data, so only new years change the figures. Revisions between versions of the data show when this edition is compared with the ${previous.edition} edition as published.`
-        : 'No figure printed in both editions was revised.']
-    : [`Of the figures printed in both editions, `, count('revised', revised.length), ` were revised between the two vintages of the data; they are listed below.`];
+  const revisions: TableModel | null =
+    revised.length === 0
+      ? null
+      : {
+          id: 'what-changed-revisions',
+          label: `Table ${number}.2`,
+          caption: 'Revised figures',
+          head: ['Figure', `${previous.edition} edition`, `${options.publication} edition`, 'Difference'],
+          rows: revised.map((id) => {
+            const a = previous.figures.get(id)!;
+            const b = current.get(id)!;
+            const d =
+              a.value !== null && b.value !== null
+                ? ledger.add({
+                    indicator: `revision-${b.indicator}`,
+                    entity: b.entity,
+                    period: b.period,
+                    value: b.value - a.value,
+                    unit: b.unit,
+                    source: b.source,
+                    derived_from: [b.id],
+                    text: formatChange(b.value - a.value),
+                    kind: 'revision',
+                    base: b.indicator,
+                  })
+                : '..';
+            return { label: figureLabel(b, definitions, data), cells: [prevFig(a), b, d] };
+          }),
+          source: 'Source: the tables of figures published with the two editions.',
+          notes: [],
+        };
+  const revisionSentence: Sentence =
+    revised.length === 0
+      ? [
+          previous.origin === 'rebuilt'
+            ? `No figure printed in both editions was revised: the ${previous.edition} edition is ` +
+              `rebuilt here from the same version of the data, so only new years change the figures. ` +
+              `Revisions between versions of the data show when this edition is compared with the ` +
+              `${previous.edition} edition as published.`
+            : 'No figure printed in both editions was revised.',
+        ]
+      : [
+          `Of the figures printed in both editions, `,
+          count('revised', revised.length),
+          ` were revised between the two vintages of the data; they are listed below.`,
+        ];
   return { ...base, previousEdition: previous.edition, origin: previous.origin, headlines, counts, revisions, revisionSentence };
 }
 
@@ -102,4 +161,7 @@ export const whatChangedChapterSpec = defineChapter<null>({
   indicators: {
     'edition-comparison-figures': 'Number of figures printed in both editions, revised, new, or printed in the previous edition only.',
   },
-  metrics: () => null, charts: () => [], model: whatChanged });
+  metrics: () => null,
+  charts: () => [],
+  model: whatChanged,
+});

@@ -124,7 +124,8 @@ export function worldSharesChapter({
     rows: years.map((yr) => ({ label: String(yr), cells: m.series.map((s) => level(s, yr)) })),
     source: c?.source ?? '',
     notes: [
-      'LDC and LLDC shares are the custodians\u2019 aggregates over their group lists of the time; the SIDS share is summed over the developing SIDS of the M49 list (2020).',
+      'LDC and LLDC shares are the custodians\u2019 aggregates over their group lists of the ' +
+        'time; the SIDS share is summed over the developing SIDS of the M49 list (2020).',
     ],
   };
   const chart = c
@@ -137,7 +138,9 @@ export const worldSharesChapterSpec = defineChapter<WorldSharesMetrics>({
   id: 'world-shares',
   indicators: {
     [SHARE]:
-      'A group\u2019s or economy\u2019s merchandise exports as a percentage of world merchandise exports (SDG indicator 17.11.1, series TX.EXP.GBMRCH); for the SIDS, the sum of the members\u2019 shares.',
+      'A group\u2019s or economy\u2019s merchandise exports as a percentage of world merchandise ' +
+      'exports (SDG indicator 17.11.1, series TX.EXP.GBMRCH); for the SIDS, the sum of the ' +
+      'members\u2019 shares.',
     [`${SHARE}-change`]: 'Change of the share of world exports on the previous year, percentage points.',
     [`${SHARE}-members`]: 'Developing SIDS of the M49 list with a share of world exports in the SDG database that year.',
   },

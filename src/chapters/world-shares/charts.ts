@@ -17,7 +17,8 @@ export function worldSharesChart(m: WorldSharesMetrics, source: string): ChartDe
   if (m.lastYear === null || m.firstYear === null) return null;
   const series = m.series.map((s) => ({ name: GROUP_NAMES[s.id], points: s.points.map((p) => ({ year: p.year, value: p.value })) }));
   const alt = describeLines(
-    'the shares of the least developed countries, the landlocked developing countries and the small island developing States in world merchandise exports',
+    'the shares of the least developed countries, the landlocked developing countries and the ' +
+      'small island developing States in world merchandise exports',
     'per cent',
     series,
     2,

@@ -53,13 +53,33 @@ export const commitmentStatusSchema = defineTable({
   rules: (['as_of', 'source', 'source_ref', 'quote'] as const).map(
     (column) => (row: Readonly<Record<string, unknown>>) =>
       row.status !== 'no_information' && row[column] === null
-        ? { column, expected: `a value, since status "${String(row.status)}" must say which dated document records it (only no_information may leave as_of, source, source_ref, quote empty)`, found: '' }
+        ? {
+            column,
+            expected:
+              `a value, since status "${String(row.status)}" must say which dated document records it ` +
+              `(only no_information may leave as_of, source, source_ref, quote empty)`,
+            found: '',
+          }
         : null,
   ),
   columns: {
-    commitment_id: code(/^[a-z0-9-]+$/, 'a commitment id from commitments/commitments.csv', 'The commitment, by its id in commitments/commitments.csv.'),
-    status: oneOf(STATUSES, 'What the document records: carried_out, partly (carried out), not_carried_out, or no_information where no document says.'),
-    as_of: dataYear(optional(dateOrYear('Date of the document that records the status (YYYY-MM-DD), or its year where it prints no day; empty for no_information.')), (d) => d.year),
+    commitment_id: code(
+      /^[a-z0-9-]+$/,
+      'a commitment id from commitments/commitments.csv',
+      'The commitment, by its id in commitments/commitments.csv.',
+    ),
+    status: oneOf(
+      STATUSES,
+      'What the document records: carried_out, partly (carried out), not_carried_out, or no_information where no document says.',
+    ),
+    as_of: dataYear(
+      optional(
+        dateOrYear(
+          'Date of the document that records the status (YYYY-MM-DD), or its year where it prints no day; empty for no_information.',
+        ),
+      ),
+      (d) => d.year,
+    ),
     evidence: text('What the quote establishes and what it does not, in plain words.'),
     source: optional(sourceIds('Source id of the document that records the status; required unless the status is no_information.')),
     source_ref: optional(text('Paragraph or section of that document; required unless the status is no_information.')),

@@ -8,11 +8,16 @@ export const countriesSchema = defineTable({
   file: 'groups/countries.csv',
   title: 'Economies and their groups',
   description:
-    'UNSD M49 (2020 version, with its developed/developing flag), LDC, LLDC and SIDS flags and Group of 77 membership, one row per economy.',
+    'UNSD M49 (2020 version, with its developed/developing flag), LDC, LLDC and SIDS flags and ' +
+    'Group of 77 membership, one row per economy.',
   key: ['iso3'],
   references: { source: 'sources' },
   columns: {
-    iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'ISO 3166 alpha-3 code (XKX for Kosovo; withdrawn codes for former States).'),
+    iso3: code(
+      ISO3,
+      'an ISO 3166 alpha-3 code such as "BRA"',
+      'ISO 3166 alpha-3 code (XKX for Kosovo; withdrawn codes for former States).',
+    ),
     name: text('Name used in the report: UNTERM English short name, or UNCTAD usage where UNTERM has none.'),
     m49: optional(code(/^\d{3}$/, 'a three-digit M49 code such as "076"', 'UN M49 numeric code.')),
     region: optional(text('M49 region (Africa, Americas, Asia, Europe, Oceania).')),

@@ -7,7 +7,9 @@ export const g77DecisionsSchema = defineTable({
   file: 'cooperation/g77-contribution-decisions.csv',
   title: 'Decisions on contributions and funds for South-South cooperation',
   description:
-    'Decisions, recommendations and proposals of the Group of 77 and related bodies on contributions and funds, transcribed from the founding documents with the words that state them.',
+    'Decisions, recommendations and proposals of the Group of 77 and related bodies on ' +
+    'contributions and funds, transcribed from the founding documents with the words that ' +
+    'state them.',
   key: ['id'],
   references: { source: 'sources' },
   columns: {
@@ -18,7 +20,9 @@ export const g77DecisionsSchema = defineTable({
     year: dataYear(integer(1900, 2100, 'Year of the meeting or document.')),
     decision: text('What was decided, keeping the strength of the text ("recommended", "proposed", "invites").'),
     amount_usd: usd(optional(number('Amount named, US dollars (current, as stated); empty when the text names none.', 0))),
-    amount_basis: optional(oneOf(['per member per year', 'one-off fund', 'proposed fund'], 'What the amount is; empty when there is no amount.')),
+    amount_basis: optional(
+      oneOf(['per member per year', 'one-off fund', 'proposed fund'], 'What the amount is; empty when there is no amount.'),
+    ),
     source: sourceIds(),
     source_ref: text('Paragraph or section of the document.'),
     quote: text('The words of the document, verbatim.'),

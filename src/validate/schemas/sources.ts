@@ -8,7 +8,11 @@ export const sourcesSchema = defineTable({
   description: 'Every data set, document and classification the report draws on, with its version.',
   key: ['id'],
   columns: {
-    id: code(/^[a-z0-9.-]+$/, 'an id of lower-case letters, digits, "." and "-"', 'Source id, cited by the source column of every data file.'),
+    id: code(
+      /^[a-z0-9.-]+$/,
+      'an id of lower-case letters, digits, "." and "-"',
+      'Source id, cited by the source column of every data file.',
+    ),
     kind: oneOf(['dataset', 'document', 'classification'], 'What the source is.'),
     title: text('Title of the data set or document.'),
     publisher: text('Who publishes it.'),

@@ -8,7 +8,9 @@ export const tcdcProgrammesSchema = defineTable({
   file: 'cooperation/tcdc-programmes.csv',
   title: 'Technical cooperation among developing countries by Southern providers (2002 report)',
   description:
-    'Budgets, programmes and facts of technical cooperation among developing countries (TCDC) by Southern providers, as the report of the Secretary-General of 2 July 2002 (paras. 38-40) gives them, with its words.',
+    'Budgets, programmes and facts of technical cooperation among developing countries (TCDC) ' +
+    'by Southern providers, as the report of the Secretary-General of 2 July 2002 (paras. ' +
+    '38-40) gives them, with its words.',
   key: ['id'],
   references: { provider_iso3: 'economies', source: 'sources' },
   columns: {

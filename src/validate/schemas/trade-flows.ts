@@ -8,7 +8,9 @@ export const tradeFlowsSchema = defineTable({
   file: 'trade/cow-bilateral-exports.csv',
   title: 'Bilateral merchandise exports (Correlates of War Trade v4.0)',
   description:
-    'Directed bilateral merchandise trade, 1990-2014, as reported by the importer (COW flow1), in millions of current United States dollars rounded to whole millions. Pairs with no recorded trade are absent.',
+    'Directed bilateral merchandise trade, 1990-2014, as reported by the importer (COW flow1), ' +
+    'in millions of current United States dollars rounded to whole millions. Pairs with no ' +
+    'recorded trade are absent.',
   key: ['year', 'exporter_iso3', 'importer_iso3'],
   references: { exporter_iso3: 'economies', importer_iso3: 'economies', source: 'sources' },
   columns: {

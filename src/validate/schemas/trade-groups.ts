@@ -3,7 +3,11 @@ import { defineTable } from '../table-schema';
 import { z } from 'zod';
 
 const list = {
-  schema: z.string().min(1).transform((s) => s.split(';')).describe('M49 sub-regions, separated by ";".'),
+  schema: z
+    .string()
+    .min(1)
+    .transform((s) => s.split(';'))
+    .describe('M49 sub-regions, separated by ";".'),
   expected: 'M49 sub-region names separated by ";"',
   description: 'M49 sub-regions that make up the group, separated by ";"; empty for any.',
   optional: false,

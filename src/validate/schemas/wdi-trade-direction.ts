@@ -7,13 +7,19 @@ export const wdiExportDirectionSchema = defineTable({
   file: 'trade/wdi-export-direction.csv',
   title: 'Direction of merchandise exports by economy and year (World Bank WDI)',
   description:
-    'Merchandise exports of each economy and the shares going to low- and middle-income economies within and outside its World Bank region and to high-income economies (World Bank income groups of each year). Not bilateral. One value a row; an economy-year without a value is absent.',
+    'Merchandise exports of each economy and the shares going to low- and middle-income ' +
+    'economies within and outside its World Bank region and to high-income economies (World ' +
+    'Bank income groups of each year). Not bilateral. One value a row; an economy-year without ' +
+    'a value is absent.',
   key: ['indicator', 'iso3', 'year'],
   references: { iso3: 'economies', source: 'sources' },
   columns: {
     indicator: oneOf(
       ['TX.VAL.MRCH.CD.WT', 'TX.VAL.MRCH.WR.ZS', 'TX.VAL.MRCH.OR.ZS', 'TX.VAL.MRCH.HI.ZS'],
-      'WDI code: TX.VAL.MRCH.CD.WT merchandise exports, current US dollars; TX.VAL.MRCH.WR.ZS and .OR.ZS exports to low- and middle-income economies within and outside the exporter\u2019s region, and TX.VAL.MRCH.HI.ZS to high-income economies, per cent of merchandise exports.',
+      'WDI code: TX.VAL.MRCH.CD.WT merchandise exports, current US dollars; TX.VAL.MRCH.WR.ZS ' +
+        'and .OR.ZS exports to low- and middle-income economies within and outside the ' +
+        'exporter\u2019s region, and TX.VAL.MRCH.HI.ZS to high-income economies, per cent of ' +
+        'merchandise exports.',
     ),
     iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'Exporting economy.'),
     year: integer(1900, 2100, 'Calendar year.'),
@@ -30,7 +36,9 @@ export const sdgTradeSharesSchema = defineTable({
   file: 'trade/sdg-world-trade-shares.csv',
   title: 'Shares of world merchandise exports and imports (SDG indicator 17.11.1)',
   description:
-    'A country\u2019s or group\u2019s share of world merchandise exports (TX.EXP.GBMRCH) or imports (TX.IMP.GBMRCH), per cent, as the UN Global SDG Indicators Database gives it; groups are the custodians\u2019 own aggregates.',
+    'A country\u2019s or group\u2019s share of world merchandise exports (TX.EXP.GBMRCH) or ' +
+    'imports (TX.IMP.GBMRCH), per cent, as the UN Global SDG Indicators Database gives it; ' +
+    'groups are the custodians\u2019 own aggregates.',
   key: ['indicator', 'm49', 'year'],
   references: { source: 'sources' },
   columns: {
@@ -54,7 +62,8 @@ export const wbRegionsSchema = defineTable({
   file: 'groups/wb-regions.csv',
   title: 'World Bank regions',
   description:
-    'The World Bank region of each economy (the regions the WDI direction-of-trade shares refer to), as the countrycode code list records them.',
+    'The World Bank region of each economy (the regions the WDI direction-of-trade shares ' +
+    'refer to), as the countrycode code list records them.',
   key: ['iso3'],
   references: { iso3: 'economies', source: 'sources' },
   columns: {

@@ -40,7 +40,13 @@ const track = (edition: number) => trackCommitments(commitments, status, years, 
 
 describe('documentYears', () => {
   it('takes the last four-digit year of each source date', () => {
-    expect(years).toEqual(new Map([['doc-2002', 2002], ['doc-2005', 2005], ['set', 2020]]));
+    expect(years).toEqual(
+      new Map([
+        ['doc-2002', 2002],
+        ['doc-2005', 2005],
+        ['set', 2020],
+      ]),
+    );
   });
 
   it('says which documents (not data sets) are dated up to the edition', () => {
@@ -118,7 +124,9 @@ describe('status.csv rules', () => {
     expect(status[0]!.as_of).toEqual({ iso: '2005-03-21', year: 2005, month: 3, day: 21 });
     expect(status[3]!.as_of).toEqual({ iso: '1999', year: 1999, month: null, day: null });
     const bad = `commitment_id,status,as_of,evidence,source,source_ref,quote\na,partly,2002-02-30,x,doc-2002,para. 1,q\n`;
-    expect(() => statusTable(bad)).toThrow('commitments/status.csv:2:3: as_of: expected a date as YYYY-MM-DD, or a year as YYYY, or an empty cell, found "2002-02-30"');
+    expect(() => statusTable(bad)).toThrow(
+      'commitments/status.csv:2:3: as_of: expected a date as YYYY-MM-DD, or a year as YYYY, or an empty cell, found "2002-02-30"',
+    );
   });
 
   it('requires a date, source, reference and quote for a status other than no_information, and a known commitment id', () => {
@@ -126,7 +134,8 @@ describe('status.csv rules', () => {
 a,partly,,Half.,,para. 1,
 zz,no_information,,Nothing.,,,
 `;
-    const check = () => validateTable(readCsv('commitments/status.csv', text), commitmentStatusSchema, { sources: ids, commitments: new Set(['a']) });
+    const check = () =>
+      validateTable(readCsv('commitments/status.csv', text), commitmentStatusSchema, { sources: ids, commitments: new Set(['a']) });
     // line 3: zz is no commitment id (column 1), found when the cells are read; the rules across
     // cells run once every cell is valid, so they are checked on a file without that line below
     expect(check).toThrow(`commitments/status.csv:3:1: ${msg.unknownId('commitment_id', 'commitments/commitments.csv', 'zz')}`);
@@ -138,11 +147,22 @@ zz,no_information,,Nothing.,,,
       error = e as InputError;
     }
     // line 2: as_of (column 3), source (5) and quote (7) are empty although the status is "partly"
-    expect(error!.problems.map((p) => [p.line, p.column])).toEqual([[2, 3], [2, 5], [2, 7]]);
-    expect(error!.message).toContain('commitments/status.csv:2:5: source: expected a value, since status "partly" must say which dated document records it');
+    expect(error!.problems.map((p) => [p.line, p.column])).toEqual([
+      [2, 3],
+      [2, 5],
+      [2, 7],
+    ]);
+    expect(error!.message).toContain(
+      'commitments/status.csv:2:5: source: expected a value, since status "partly" must say which dated document records it',
+    );
   });
 
   it('finds nothing wrong with the rows of the fixture', () => {
-    expect(() => validateTable(readCsv('commitments/status.csv', STATUS), commitmentStatusSchema, { sources: ids, commitments: new Set(['a', 'b', 'c', 'd']) })).not.toThrow();
+    expect(() =>
+      validateTable(readCsv('commitments/status.csv', STATUS), commitmentStatusSchema, {
+        sources: ids,
+        commitments: new Set(['a', 'b', 'c', 'd']),
+      }),
+    ).not.toThrow();
   });
 });

@@ -7,7 +7,8 @@ import { gapsSentences } from '../../../src/chapters/un-system/narrative';
 
 const text = (s: Sentence) => s.map((p) => (typeof p === 'string' ? p : p.text)).join('');
 const ledger = new Ledger();
-const fig = (entity: string, value: number) => ledger.add({ indicator: 'test-count', entity, period: '2014', value, unit: 'commitments', source: 'x', text: String(value) });
+const fig = (entity: string, value: number) =>
+  ledger.add({ indicator: 'test-count', entity, period: '2014', value, unit: 'commitments', source: 'x', text: String(value) });
 
 describe('formatDateOrYear', () => {
   it('prints a full date as day month year and a year alone as the year', () => {
@@ -18,7 +19,14 @@ describe('formatDateOrYear', () => {
 
 describe('statusLine', () => {
   it('gives the date, the status and the document with its paragraph or section', () => {
-    const r = { status: 'partly' as const, asOf: { iso: '2002-07-02', year: 2002, month: 7, day: 2 }, evidence: '', source: ['sg-2002'], sourceRef: 'para. 51', quote: '' };
+    const r = {
+      status: 'partly' as const,
+      asOf: { iso: '2002-07-02', year: 2002, month: 7, day: 2 },
+      evidence: '',
+      source: ['sg-2002'],
+      sourceRef: 'para. 51',
+      quote: '',
+    };
     expect(statusLine(r, () => 'Secretary-General')).toBe('as of 2 July 2002, partly carried out (Secretary-General, para. 51)');
     expect(formatRef('section: The need')).toBe('section \u201cThe need\u201d');
   });
@@ -26,12 +34,22 @@ describe('statusLine', () => {
 
 describe('scorecardSentence', () => {
   it('names each status some commitment has, and the commitments no source covers', () => {
-    const s = scorecardSentence(fig('all', 25), { carried_out: fig('c', 4), partly: fig('p', 3), not_carried_out: fig('n', 5), no_information: fig('i', 13) }, 2014);
-    expect(text(s)).toBe('Of the 25 commitments tracked, 4 were carried out, 3 were partly carried out, 5 were not carried out, and for 13 no source records what happened.');
+    const s = scorecardSentence(
+      fig('all', 25),
+      { carried_out: fig('c', 4), partly: fig('p', 3), not_carried_out: fig('n', 5), no_information: fig('i', 13) },
+      2014,
+    );
+    expect(text(s)).toBe(
+      'Of the 25 commitments tracked, 4 were carried out, 3 were partly carried out, 5 were not carried out, and for 13 no source records what happened.',
+    );
   });
 
   it('leaves out statuses no commitment has, and uses the singular for one', () => {
-    const s = scorecardSentence(fig('all2', 3), { carried_out: fig('c1', 1), partly: fig('p0', 0), not_carried_out: fig('n0', 0), no_information: fig('i2', 2) }, 2014);
+    const s = scorecardSentence(
+      fig('all2', 3),
+      { carried_out: fig('c1', 1), partly: fig('p0', 0), not_carried_out: fig('n0', 0), no_information: fig('i2', 2) },
+      2014,
+    );
     expect(text(s)).toBe('Of the 3 commitments tracked, 1 was carried out and for 2 no source records what happened.');
   });
 
@@ -48,12 +66,16 @@ describe('gapsSentences', () => {
       { figure: fig('g-b', 2), name: 'the paper', year: 2005 },
     ];
     const [first, second] = gapsSentences(fig('g', 3), by, 2014).map(text);
-    expect(first).toMatch(/^The founding documents dated up to 2014 raise 3 topics that this report cannot yet measure: .* That is a finding in itself/);
+    expect(first).toMatch(
+      /^The founding documents dated up to 2014 raise 3 topics that this report cannot yet measure: .* That is a finding in itself/,
+    );
     expect(second).toBe('Of these, 1 is raised in the Plan (1997) and 2 in the paper (2005).');
   });
 
   it('says so when no document has asked for anything yet', () => {
-    expect(gapsSentences(fig('g0', 0), [], 1995).map(text)).toEqual(['None of the founding documents dated up to 1995 had yet raised a topic that this report cannot measure.']);
+    expect(gapsSentences(fig('g0', 0), [], 1995).map(text)).toEqual([
+      'None of the founding documents dated up to 1995 had yet raised a topic that this report cannot measure.',
+    ]);
   });
 });
 

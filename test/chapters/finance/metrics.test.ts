@@ -2,13 +2,45 @@ import { describe, expect, it } from 'vitest';
 import { commitmentsByYear, financeMetrics, pctOf, recipientGroups } from '../../../src/chapters/finance/metrics';
 import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../../../src/validate/validate-data';
 
-const row = (iso3: string, year: number, oda: number, oof: number, vague: number): ChinaCommitment => ({ iso3, year, oda_usd2021: oda, oof_usd2021: oof, vague_usd2021: vague, source: ['gcdf'] });
-const country = (iso3: string, region: string | null, ldc = false, lldc = false, sids = false, development: 'developing' | 'developed' = 'developing'): Country =>
-  ({ iso3, name: iso3, m49: null, region, subregion: null, intermediate_region: null, development, ldc, lldc, sids, g77: true, source: ['m49'], note: null });
+const row = (iso3: string, year: number, oda: number, oof: number, vague: number): ChinaCommitment => ({
+  iso3,
+  year,
+  oda_usd2021: oda,
+  oof_usd2021: oof,
+  vague_usd2021: vague,
+  source: ['gcdf'],
+});
+const country = (
+  iso3: string,
+  region: string | null,
+  ldc = false,
+  lldc = false,
+  sids = false,
+  development: 'developing' | 'developed' = 'developing',
+): Country => ({
+  iso3,
+  name: iso3,
+  m49: null,
+  region,
+  subregion: null,
+  intermediate_region: null,
+  development,
+  ldc,
+  lldc,
+  sids,
+  g77: true,
+  source: ['m49'],
+  note: null,
+});
 
 // AGO (Africa, LDC) and BRA (Americas); nothing recorded anywhere in 2001.
 const ROWS = [row('AGO', 2000, 10, 0, 5), row('BRA', 2000, 0, 20, 0), row('AGO', 2002, 1, 2, 0), row('BRA', 2003, 0, 4, 0)];
-const COUNTRIES = [country('AGO', 'Africa', true), country('BRA', 'Americas'), country('FJI', 'Oceania', false, false, true), country('XKX', null)];
+const COUNTRIES = [
+  country('AGO', 'Africa', true),
+  country('BRA', 'Americas'),
+  country('FJI', 'Oceania', false, false, true),
+  country('XKX', null),
+];
 
 describe('commitmentsByYear', () => {
   it('sums each flow class by year, every year present; a year with no project is nil', () => {
@@ -50,10 +82,34 @@ describe('pctOf', () => {
   });
 });
 
-const fact = (id: string, as_of_year: number | null, fund = 'PGTF'): FundFact =>
-  ({ id, fund, metric: 'm', value: 1, unit: 'count', as_of: as_of_year === null ? null : String(as_of_year), as_of_year, dated: as_of_year !== null, estimate: false, quote: 'q', publisher: 'p', url: 'u', source: ['s'] });
-const decision = (id: string, year: number): G77Decision =>
-  ({ id, body: 'b', meeting: 'm', place: null, year, decision: 'd', amount_usd: null, amount_basis: null, source: ['s'], source_ref: 'r', quote: 'q' });
+const fact = (id: string, as_of_year: number | null, fund = 'PGTF'): FundFact => ({
+  id,
+  fund,
+  metric: 'm',
+  value: 1,
+  unit: 'count',
+  as_of: as_of_year === null ? null : String(as_of_year),
+  as_of_year,
+  dated: as_of_year !== null,
+  estimate: false,
+  quote: 'q',
+  publisher: 'p',
+  url: 'u',
+  source: ['s'],
+});
+const decision = (id: string, year: number): G77Decision => ({
+  id,
+  body: 'b',
+  meeting: 'm',
+  place: null,
+  year,
+  decision: 'd',
+  amount_usd: null,
+  amount_basis: null,
+  source: ['s'],
+  source_ref: 'r',
+  quote: 'q',
+});
 const data = {
   chinaFinance: { rows: ROWS },
   countries: { rows: COUNTRIES },
@@ -68,7 +124,11 @@ describe('financeMetrics', () => {
     expect(m.dataSpan).toEqual({ from: 2000, to: 2003 });
     expect(m.span).toEqual({ from: 2000, to: 2002 });
     // totals 35, 0, 3: 2001 is -100 %; 2002 has no per cent change from 0
-    expect(m.total.map((p) => [p.year, p.value, p.pct_change])).toEqual([[2000, 35, null], [2001, 0, -100], [2002, 3, null]]);
+    expect(m.total.map((p) => [p.year, p.value, p.pct_change])).toEqual([
+      [2000, 35, null],
+      [2001, 0, -100],
+      [2002, 3, null],
+    ]);
     // 2002: oda 1 / 3, oof 2 / 3, vague 0
     expect(m.flowShares.oda).toBeCloseTo(100 / 3, 10);
     expect(m.flowShares.oof).toBeCloseTo(200 / 3, 10);
@@ -114,7 +174,11 @@ describe('commitments to developing and to developed recipients, LDCs as of each
   it('splits the total by the M49 2020 flag of the recipient', () => {
     expect(m.total.map((p) => p.value)).toEqual([35, 100, 3]);
     // developing: 35, 0, 3 (RUS left out); developed: 0, 100, 0
-    expect(points('developing')).toEqual([[2000, 35, null], [2001, 0, -100], [2002, 3, null]]);
+    expect(points('developing')).toEqual([
+      [2000, 35, null],
+      [2001, 0, -100],
+      [2002, 3, null],
+    ]);
     expect(points('developed').map(([, v]) => v)).toEqual([0, 100, 0]);
   });
 

@@ -3,8 +3,23 @@ import { gdpShare, referenceYear, tcdcMetrics } from '../../../src/chapters/tcdc
 import type { Data, Row, TcdcProgramme } from '../../../src/validate/validate-data';
 
 const programme = (p: Partial<TcdcProgramme>): TcdcProgramme => ({
-  id: 'x', provider_iso3: 'IND', provider: 'India', programme: 'p', period: null, year_start: null, year_end: null, amount_usd: null, amount_kind: null,
-  share_tcdc_pct: null, trainees: null, countries_reached: null, estimate: false, source: ['sg-2002'], source_ref: 'para. 38', quote: 'q', ...p,
+  id: 'x',
+  provider_iso3: 'IND',
+  provider: 'India',
+  programme: 'p',
+  period: null,
+  year_start: null,
+  year_end: null,
+  amount_usd: null,
+  amount_kind: null,
+  share_tcdc_pct: null,
+  trainees: null,
+  countries_reached: null,
+  estimate: false,
+  source: ['sg-2002'],
+  source_ref: 'para. 38',
+  quote: 'q',
+  ...p,
 });
 const gdp = (iso3: string, year: number, gdp_usd: number): Row<'gdp'> => ({ iso3, year, gdp_usd, source: ['wdi'] });
 const GDP = [gdp('IND', 1999, 400e9), gdp('IND', 2000, 450e9), gdp('SGP', 2000, 100e9)];
@@ -20,7 +35,12 @@ describe('gdpShare', () => {
   });
 
   it('is never given for debt relief, nor without stated years or GDP for each of them', () => {
-    expect(gdpShare(programme({ amount_usd: 1.2e9, amount_kind: 'debt relief (debt to be reduced or cancelled)', year_start: 1999, year_end: 2000 }), GDP)).toBe('debt relief');
+    expect(
+      gdpShare(
+        programme({ amount_usd: 1.2e9, amount_kind: 'debt relief (debt to be reduced or cancelled)', year_start: 1999, year_end: 2000 }),
+        GDP,
+      ),
+    ).toBe('debt relief');
     expect(gdpShare(programme({ amount_usd: 1e6 }), GDP)).toBe('no period');
     // 1998 has no GDP
     expect(gdpShare(programme({ amount_usd: 1e6, year_start: 1998, year_end: 1999 }), GDP)).toBe('no GDP');
@@ -38,7 +58,15 @@ describe('referenceYear', () => {
 describe('tcdcMetrics', () => {
   const data = {
     sources: { rows: [{ id: 'sg-2002', date: '2 July 2002' }] },
-    gdp: { rows: GDP, columns: () => ({ iso3: GDP.map((r) => r.iso3), year: GDP.map((r) => r.year), gdp_usd: GDP.map((r) => r.gdp_usd), source: GDP.map((r) => r.source) }) },
+    gdp: {
+      rows: GDP,
+      columns: () => ({
+        iso3: GDP.map((r) => r.iso3),
+        year: GDP.map((r) => r.year),
+        gdp_usd: GDP.map((r) => r.gdp_usd),
+        source: GDP.map((r) => r.source),
+      }),
+    },
     tcdcProgrammes: {
       rows: [
         programme({ id: 'budget', amount_usd: 170e6, year_start: 1999, year_end: 2000, share_tcdc_pct: 50 }),

@@ -11,7 +11,10 @@ g3,Staff,doc-2005,section: One,Staff should be reported.,Not found.,Posts.
 g4,Both,doc-1997;doc-2005,para. 2,Both ask.,Not found.,Something.
 `;
 const gaps = validateTable(readCsv('gaps/data-gaps.csv', GAPS), dataGapsSchema, { sources: new Set(['doc-1997', 'doc-2005']) }).rows;
-const years = new Map([['doc-1997', 1997], ['doc-2005', 2005]]);
+const years = new Map([
+  ['doc-1997', 1997],
+  ['doc-2005', 2005],
+]);
 
 describe('dataGapsAsOf', () => {
   it('keeps every gap once a document dated up to the edition asks for it, and counts them by document', () => {

@@ -49,7 +49,8 @@ MLI,1971,,,m49
 HTI,1971,,,m49
 `;
 const lookups = { sources: new Set(['m49', 'cow', 'wdi']), economies: new Set(['MLI', 'HTI', 'MDA', 'BRA', 'USA']) };
-const table = <S extends Parameters<typeof validateTable>[1]>(file: string, text: string, schema: S) => validateTable(readCsv(file, text), schema, lookups);
+const table = <S extends Parameters<typeof validateTable>[1]>(file: string, text: string, schema: S) =>
+  validateTable(readCsv(file, text), schema, lookups);
 // Only the files the chapter reads; the rest of Data is not needed here.
 const data = {
   countries: table('data/groups/countries.csv', COUNTRIES, countriesSchema),
@@ -89,9 +90,15 @@ describe('vulnerableMetrics', () => {
 
   it('gives each group\u2019s share of South-South exports', () => {
     // South-South 2013: MLI->BRA 10 + BRA->MLI 30 = 40; 2014: MLI->BRA 20 + BRA->MLI 60 = 80 (MDA is not developing)
-    expect(m.southSouth).toEqual([{ year: 2013, value: 40 }, { year: 2014, value: 80 }]);
+    expect(m.southSouth).toEqual([
+      { year: 2013, value: 40 },
+      { year: 2014, value: 80 },
+    ]);
     // LDC: 10 / 40 = 25 %, then 20 / 80 = 25 %, change 0; other developing (BRA): 75 %, 75 %
-    expect(group('ldc').southSouth.map((p) => [p.value, p.change])).toEqual([[25, null], [25, 0]]);
+    expect(group('ldc').southSouth.map((p) => [p.value, p.change])).toEqual([
+      [25, null],
+      [25, 0],
+    ]);
     expect(group('other-developing').southSouth.map((p) => p.value)).toEqual([75, 75]);
   });
 
@@ -126,7 +133,15 @@ describe('vulnerableMetrics', () => {
 });
 
 describe('vulnerableMetrics with the LDCs of each year', () => {
-  const withLdcs = (rows: string) => ({ ...data, ldcMembership: table('data/groups/ldc-membership.csv', `iso3,included_year,graduated_year,graduated_date,source\n${rows}`, ldcMembershipSchema) }) as Data;
+  const withLdcs = (rows: string) =>
+    ({
+      ...data,
+      ldcMembership: table(
+        'data/groups/ldc-membership.csv',
+        `iso3,included_year,graduated_year,graduated_date,source\n${rows}`,
+        ldcMembershipSchema,
+      ),
+    }) as Data;
   const ldc = (d: Data) => vulnerableMetrics(d, { edition: 2014, publication: 2015, growthWindow: 2 }).groups.find((g) => g.id === 'ldc')!;
 
   it('drops a country that graduated by 30 June from that year on', () => {
@@ -134,7 +149,10 @@ describe('vulnerableMetrics with the LDCs of each year', () => {
     const g = ldc(withLdcs('MLI,1971,2014,2014-01-01,m49\nHTI,1971,,,m49\n'));
     expect(g.members).toEqual(['HTI']);
     // 2013: MLI 10 of 40 to the South = 25 %; 2014: HTI only, 0 of 10 = 0 %
-    expect(g.toSouth.map((p) => [p.year, p.value])).toEqual([[2013, 25], [2014, 0]]);
+    expect(g.toSouth.map((p) => [p.year, p.value])).toEqual([
+      [2013, 25],
+      [2014, 0],
+    ]);
     // 2014: HTI's 0 of South-South 80
     expect(g.southSouth.map((p) => p.value)).toEqual([25, 0]);
   });

@@ -4,8 +4,19 @@ import type { Sentence } from '../../../src/render/narrative';
 import { comparison, growthSentence, listNames, shareComparison } from '../../../src/chapters/vulnerable/narrative';
 
 const fig = (id: string, value: number | null, text: string): Figure => ({
-  id, indicator: id.split(':')[0]!, entity: id.split(':')[1]!, period: id.split(':')[2]!, value, unit: 'per cent a year',
-  source: 'wdi-gdp-2026', derived_from: '', estimate: false, text, chapter: 'test', kind: 'level', base: id.split(':')[0]!,
+  id,
+  indicator: id.split(':')[0]!,
+  entity: id.split(':')[1]!,
+  period: id.split(':')[2]!,
+  value,
+  unit: 'per cent a year',
+  source: 'wdi-gdp-2026',
+  derived_from: '',
+  estimate: false,
+  text,
+  chapter: 'test',
+  kind: 'level',
+  base: id.split(':')[0]!,
 });
 const read = (s: Sentence) => s.map((x) => (typeof x === 'string' ? x : x.text)).join('');
 const T = { unchangedPoints: 0.1, unchangedPercent: 1 };
@@ -59,7 +70,9 @@ describe('growthSentence', () => {
   });
 
   it('says when a rate cannot be computed or compared', () => {
-    expect(read(growthSentence('the GDP of the SIDS', '2004-2014', g(null, '..'), o(5, '5.0'), OTHER, T))).toBe('No growth rate can be computed for the GDP of the SIDS over 2004-2014.');
+    expect(read(growthSentence('the GDP of the SIDS', '2004-2014', g(null, '..'), o(5, '5.0'), OTHER, T))).toBe(
+      'No growth rate can be computed for the GDP of the SIDS over 2004-2014.',
+    );
     expect(read(growthSentence('the GDP of the SIDS', '2004-2014', g(5, '5.0'), null, OTHER, T))).toBe(
       'Over 2004-2014 the GDP of the SIDS grew at a compound rate of 5.0 per cent a year; no rate is available for the other developing economies to compare it with.',
     );
