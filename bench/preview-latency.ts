@@ -42,7 +42,11 @@ export async function previewLatency(runs: number): Promise<Record<'content' | '
   const nextReload = (seen: number) =>
     new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('no reload within 60 s')), 60_000);
-      wake = () => void (reloads > seen && (clearTimeout(timer), resolve()));
+      wake = () => {
+        if (reloads <= seen) return;
+        clearTimeout(timer);
+        resolve();
+      };
       wake();
     });
   const edit = async (file: string, change: (text: string) => string, marker: string): Promise<number> => {

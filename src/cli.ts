@@ -42,6 +42,7 @@ unwritable output, Chromium frozen, another run holding the output folder for ov
 
 /** Reads the command line into a Config, or says what is wrong with it. */
 export function parseCli(argv: string[]): Config | 'help' {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call the try below assigns it from
   let values;
   try {
     ({ values } = parseArgs({

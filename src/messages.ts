@@ -23,12 +23,12 @@ export const unclosedQuote = () => 'a quoted cell opens on this line and is neve
 // csv-parse's own messages can quote a whole cell: clipped like every quoted value.
 export const csvSyntax = (code: string, detail: string) => `not valid CSV (${code}): ${clip(detail, 2 * QUOTE_CHARS)}`;
 export const badHeader = (missing: string[], unknown: string[], expected: string[]) =>
-  [
+  `${[
     missing.length ? `missing column${missing.length > 1 ? 's' : ''} ${missing.map(q).join(', ')}` : '',
     unknown.length ? `unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map(q).join(', ')}` : '',
   ]
     .filter(Boolean)
-    .join('; ') + `: expected the columns ${expected.join(',')}`;
+    .join('; ')}: expected the columns ${expected.join(',')}`;
 export const wrongCellCount = (found: number, expected: number) => `expected ${expected} cells in the row, found ${found}`;
 export const badCell = (column: string, expected: string, found: string) => `${column}: expected ${expected}, found ${q(found)}`;
 export const unknownId = (column: string, definedIn: string, id: string) =>
@@ -142,7 +142,7 @@ function size(bytes: number): string {
 
 /** `0` → `"U+0000 (NUL)"`. */
 function codePoint(code: number): string {
-  const names: Record<number, string> = { 0: 'NUL', 8: 'backspace', 0x1b: 'ESC', 0x7f: 'DEL' };
+  const names: Record<number, string> = { 0: 'NUL', 8: 'backspace', 27: 'ESC', 127: 'DEL' };
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${names[code] ? ` (${names[code]})` : ''}`;
 }
 

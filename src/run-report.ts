@@ -26,7 +26,7 @@ import { loadTemplates } from './render/render-html';
 import { DATA_FILES, validateData, type Data } from './validate/validate-data';
 
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
-export const GENERATOR = `${PACKAGE.name} ${PACKAGE.version}`;
+const GENERATOR = `${PACKAGE.name} ${PACKAGE.version}`;
 
 /** What a run produced, for the CLI's summary, the benchmark and tests. */
 export interface RunResult {

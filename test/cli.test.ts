@@ -104,7 +104,7 @@ describe('HELP', () => {
     for (const o of OPTIONS) expect(HELP).toMatch(new RegExp(`^  ${o}\\b`, 'm'));
     expect(HELP).toMatch(/--data DIR .*\(default: data\)/);
     expect(HELP).toMatch(/--out DIR .*\(default: out\)/);
-    expect(HELP).toMatch(/--edition YEAR .*year of publication[^]*\(default: the edition set in report\.config\.json\)/);
+    expect(HELP).toMatch(/--edition YEAR .*year of publication[\s\S]*\(default: the edition set in report\.config\.json\)/);
     expect(HELP).toMatch(/--max-file-size SIZE\n[^-]*\(default: 64M\)/);
   });
 

@@ -14,7 +14,7 @@ import { unSystemChapterSpec } from './un-system/chapter';
 import { commitmentsChapterSpec } from './commitments/chapter';
 
 /** The chapters of the report, in print order. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each chapter has its own metrics type
+// biome-ignore lint/suspicious/noExplicitAny: each chapter has its own metrics type
 export const CHAPTERS: ChapterSpec<any>[] = [
   keyFiguresChapterSpec,
   whatChangedChapterSpec,

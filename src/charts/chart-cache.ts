@@ -25,7 +25,7 @@ import { CHART_CONFIG } from './theme';
 export const CHART_CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'ssc-report', 'charts');
 
 /** The newest 1,000 charts and at most 64 MiB: a build renders 12, of 8-31 KB each. */
-export const CHART_CACHE_CAP: CacheCap = { ext: '.json', maxEntries: 1000, maxBytes: 64 * 2 ** 20 };
+const CHART_CACHE_CAP: CacheCap = { ext: '.json', maxEntries: 1000, maxBytes: 64 * 2 ** 20 };
 
 /** Bump when the layout of an entry changes (the renderer's code is in the key already). */
 const FORMAT = 'ssc-chart-3';

@@ -43,8 +43,10 @@ export function finishLineChart(spec: TopLevelSpec): TopLevelSpec {
     { mark: { type: 'line' }, encoding: { ...series } },
     { mark: { type: 'point', filled: true }, encoding: { color: series.color, shape } },
   ];
-  const { x: _x, y: _y, color: _c, ...others } = rest as Record<string, Channel>;
-  void _x, void _y, void _c;
+  // The other channels (tooltip, order…) are kept; x, y and color are rebuilt here.
+  const others = Object.fromEntries(
+    Object.entries(rest as Record<string, Channel>).filter(([k]) => k !== 'x' && k !== 'y' && k !== 'color'),
+  );
   let width = s.width;
   const domain = yDomain(
     y!,
@@ -119,7 +121,7 @@ function wrap(name: string): string[] {
   const lines: string[] = [];
   for (const word of name.split(' ')) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && (last + ' ' + word).length <= WRAP) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && `${last} ${word}`.length <= WRAP) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;

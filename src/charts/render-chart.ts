@@ -23,16 +23,6 @@ function loadEngine(): Promise<{ vega: typeof Vega; vl: typeof VegaLite }> {
   return engine;
 }
 
-/** Warnings Vega-Lite gave while compiling a chart; a clean chart has none. */
-export class ChartWarnings extends Error {
-  constructor(
-    readonly chart: string,
-    readonly warnings: string[],
-  ) {
-    super(`chart ${chart}: ${warnings.join('; ')}`);
-  }
-}
-
 /** Options of `renderCharts`. */
 export interface RenderOptions {
   /** Read back charts whose spec an earlier build rendered, and store new ones (chart-cache.ts). Default false. */
@@ -114,7 +104,10 @@ function collectingLogger(into: string[]) {
     error: (...m: unknown[]) => {
       throw new Error(m.map(String).join(' '));
     },
-    warn: (...m: unknown[]) => (into.push(m.map(String).join(' ')), logger),
+    warn: (...m: unknown[]) => {
+      into.push(m.map(String).join(' '));
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

@@ -80,7 +80,7 @@ export function findCitations(
 }
 
 /** A figure by id, or by `indicator:entity:latest`. */
-export function resolveFigure(id: string, ledger: Ledger): Figure | undefined {
+function resolveFigure(id: string, ledger: Ledger): Figure | undefined {
   const m = /^(.+):([^:]+):latest$/.exec(id);
   return m ? latestIndex(ledger).get(`${m[1]}:${m[2]}`) : ledger.get(id);
 }

@@ -59,5 +59,5 @@ function resolver(ledger: ReadonlyMap<string, LedgerRow>): (id: string) => Ledge
 export function formatStale(stale: readonly StaleParagraph[]): string {
   if (!stale.length) return '';
   const lines = stale.map((p) => `  ${p.place}  ${p.figures.map((f) => `${f.written} ${f.before} \u2192 ${f.after}`).join('; ')}`);
-  return [`content paragraphs whose cited figures changed (reread them):`, ...lines].join('\n') + '\n';
+  return `${[`content paragraphs whose cited figures changed (reread them):`, ...lines].join('\n')}\n`;
 }

@@ -1,12 +1,7 @@
 import * as msg from '../messages';
 
-/** What a content file's front matter may say; every field optional. */
-export interface FrontMatter {
-  /** The section's heading, where it differs from the default ("Overview"). */
-  title?: string;
-  /** Where a chapter's analysis goes: after its generated opening (default), at its start or at its end. */
-  placement?: 'opening' | 'start' | 'end';
-}
+// Front matter may say `title:` (the section's heading, where it differs from the default) and
+// `placement:` (where a chapter's analysis goes: opening, the default, start or end).
 
 type LineProblem = { line: number; message: string };
 

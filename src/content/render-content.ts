@@ -27,7 +27,7 @@ export interface RenderedContent {
   files: ContentFile[];
 }
 
-export const FRONT = { foreword: 'Foreword', 'key-messages': 'Key messages', overview: 'Overview' } as const;
+const FRONT = { foreword: 'Foreword', 'key-messages': 'Key messages', overview: 'Overview' } as const;
 type FrontName = keyof typeof FRONT;
 const PLACEMENTS = ['opening', 'start', 'end'] as const;
 

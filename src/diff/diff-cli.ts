@@ -68,6 +68,7 @@ function files(dir: string, ext: string): Map<string, string> {
 const say = (stream: NodeJS.WriteStream, text: string) => stream.write(printable(text));
 
 export async function diffMain(argv: string[]): Promise<number> {
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the parseArgs call the try below assigns them from
   let values, positionals;
   try {
     ({ values, positionals } = parseArgs({

@@ -31,5 +31,5 @@ export function formatDiff(d: BuildDiff, chapterOrder: string[]): string {
     `${formatNumber(d.changed.length, 0)} changed, ${formatNumber(d.added.length, 0)} added, ` +
     `${formatNumber(d.removed.length, 0)} removed figures; ${formatNumber(d.charts.length, 0)} ` +
     `charts differ`;
-  return [...lines, summary].join('\n') + '\n';
+  return `${[...lines, summary].join('\n')}\n`;
 }

@@ -7,7 +7,6 @@ import * as msg from '../messages';
 import { readFigures } from './read-figures';
 import { buildModel } from '../render/build-model';
 import type { Thresholds } from '../render/narrative';
-import { CHAPTERS } from '../chapters';
 import type { Data } from '../validate/validate-data';
 
 /**

@@ -11,7 +11,7 @@ const SUFFIX: Record<Exclude<FigureKind, 'level' | 'previous' | 'revision'>, str
 };
 
 /** The indicator id of a figure of `kind` derived from `base`, e.g. `south-south-export-share-change`. */
-export const derivedIndicator = (base: string, kind: keyof typeof SUFFIX): string => `${base}${SUFFIX[kind]}`;
+const derivedIndicator = (base: string, kind: keyof typeof SUFFIX): string => `${base}${SUFFIX[kind]}`;
 
 /** What a series of figures is: one indicator of one entity, year by year. */
 export interface SeriesSpec {

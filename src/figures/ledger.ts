@@ -47,7 +47,7 @@ export type NewFigure = Omit<Figure, 'id' | 'derived_from' | 'estimate' | 'chapt
 const NOT_A_NUMBER = /\b(NaN|Infinity)\b/;
 
 /** Builds a figure id from its parts. */
-export const figureId = (indicator: string, entity: string, period: string | number) => `${indicator}:${entity}:${period}`;
+const figureId = (indicator: string, entity: string, period: string | number) => `${indicator}:${entity}:${period}`;
 
 /**
  * The figures ledger: every number printed in the report's text and tables, registered once. A

@@ -33,9 +33,9 @@ export interface Importer {
 }
 
 /** WDI codes of the direction-of-trade indicators the report reads. */
-export const DIRECTION_INDICATORS = ['TX.VAL.MRCH.CD.WT', 'TX.VAL.MRCH.WR.ZS', 'TX.VAL.MRCH.OR.ZS', 'TX.VAL.MRCH.HI.ZS'] as const;
+const DIRECTION_INDICATORS = ['TX.VAL.MRCH.CD.WT', 'TX.VAL.MRCH.WR.ZS', 'TX.VAL.MRCH.OR.ZS', 'TX.VAL.MRCH.HI.ZS'] as const;
 /** SDG 17.11.1 series: shares of world merchandise exports and imports. */
-export const SDG_INDICATORS = ['TX.EXP.GBMRCH', 'TX.IMP.GBMRCH'] as const;
+const SDG_INDICATORS = ['TX.EXP.GBMRCH', 'TX.IMP.GBMRCH'] as const;
 
 // Gapminder's own codes in the DDF copies, for economies that have an ISO code.
 const DDF_CODES: Record<string, string> = { NLD_CURACAO: 'CUW', KOS: 'XKX' };

@@ -29,7 +29,7 @@ export interface ComtradeShare {
  * development status of its comtrade-codes.csv row), or nothing, for an unclassified code, which is
  * then a partner outside every group. `economies` is countries.csv plus the classified codes.
  */
-export function comtradeEconomies(data: Data): { economyOf: Map<string, string | null>; economies: Country[] } {
+function comtradeEconomies(data: Data): { economyOf: Map<string, string | null>; economies: Country[] } {
   const economyOf = new Map<string, string | null>(data.countries.rows.map((c) => [c.iso3, c.iso3]));
   const economies: Country[] = [...data.countries.rows];
   for (const c of data.comtradeCodes.rows) {

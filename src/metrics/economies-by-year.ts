@@ -25,7 +25,7 @@ export function economiesByYear(flows: CodedFlows): EconomiesInYear[] {
   const counts = { importers: new Int32Array(nYears), exporters: new Int32Array(nYears), rows: new Int32Array(nYears) };
   const { year, exporter, importer, value } = flows;
   for (let i = 0; i < year.length; i++) {
-    if (value[i] !== value[i]) continue; // NaN: missing value
+    if (Number.isNaN(value[i])) continue; // a missing value
     const y = year[i]! - firstYear;
     const e = exporter[i]!;
     const m = importer[i]!;

@@ -29,7 +29,7 @@ export function exportsByEconomy(flows: CodedFlows, exporters?: ReadonlySet<stri
     const v = value[i]!;
     const e = exporter[i]!;
     const m = importer[i]!;
-    if (v !== v || e < 0 || !from[e] || (to && (m < 0 || !to[m]))) continue; // NaN: missing value
+    if (Number.isNaN(v) || e < 0 || !from[e] || (to && (m < 0 || !to[m]))) continue; // NaN: missing value
     const k = (year[i]! - firstYear) * nEconomies + e;
     let r = cell[k]!;
     if (r < 0) {

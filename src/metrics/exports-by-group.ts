@@ -51,7 +51,7 @@ export function exportsByGroup(
     out.exporters!.push(exporters[c]);
     out.total!.push(total[c]);
     out.to_members!.push(toMembers[c]);
-    partnerNames.forEach((p, k) => out[p]!.push(toPartners[k]![c]));
+    for (let k = 0; k < partnerNames.length; k++) out[partnerNames[k]!]!.push(toPartners[k]![c]);
   }
   return aq.table(out);
 }
@@ -77,7 +77,7 @@ function sumRows(flows: CodedFlows, masks: Uint8Array[], partnerMasks: Uint8Arra
   for (let i = 0; i < year.length; i++) {
     const v = value[i]!;
     const e = exporter[i]!;
-    if (v !== v || e < 0) continue; // NaN: missing value
+    if (Number.isNaN(v) || e < 0) continue; // a missing value
     const own = groupsOf[e]!;
     if (own.length === 0) continue;
     const y = year[i]! - firstYear;

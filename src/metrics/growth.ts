@@ -7,5 +7,5 @@
 export function cagr(first: number | null, last: number | null, fromYear: number, toYear: number): number | null {
   const years = toYear - fromYear;
   if (first == null || last == null || first <= 0 || last <= 0 || years < 1) return null;
-  return (Math.pow(last / first, 1 / years) - 1) * 100;
+  return ((last / first) ** (1 / years) - 1) * 100;
 }

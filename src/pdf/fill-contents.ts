@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
+import { PDFArray, type PDFDict, PDFName, PDFNumber, PDFRef, type PDFObject } from 'pdf-lib';
 import { PdfFile } from './pdf-file';
 
 /**

@@ -3,7 +3,7 @@ import { EnvironmentError } from '../errors';
 import * as msg from '../messages';
 
 /** Where Debian, Ubuntu and Chrome's own packages put the browser, in the order tried. */
-export const BROWSER_PATHS = [
+const BROWSER_PATHS = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome-stable',

@@ -34,7 +34,7 @@ export interface PrintedPdf {
 }
 
 /** Seconds printing may take before Chromium is taken to be frozen: 50 (the full report prints in 4 s idle, 15 s under load). */
-export const PRINT_TIMEOUT_S = 50;
+const PRINT_TIMEOUT_S = 50;
 
 /**
  * Starts Chromium at `executablePath` with puppeteer, so that it can never outlive the run:

@@ -99,7 +99,10 @@ export class PreviewBuilder {
  */
 function slots(content: RenderedContent): { slotted: RenderedContent; shape: string; fill: (page: string) => string } {
   const html = new Map<string, string>();
-  const slot = (key: string, value: string) => (html.set(`<!--ssc-slot:${key}-->`, value), `<!--ssc-slot:${key}-->`);
+  const slot = (key: string, value: string) => {
+    html.set(`<!--ssc-slot:${key}-->`, value);
+    return `<!--ssc-slot:${key}-->`;
+  };
   const front = Object.fromEntries(Object.entries(content.front).map(([k, s]) => [k, { ...s, html: slot(`front:${k}`, s.html) }]));
   const chapters = new Map([...content.chapters].map(([id, a]) => [id, { ...a, html: slot(`chapter:${id}`, a.html) }]));
   const shape = JSON.stringify([Object.values(front).map((s) => [s.id, s.title]), [...chapters].map(([id, a]) => [id, a.placement])]);

@@ -61,7 +61,10 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const ask = (message: object) =>
     new Promise<Reply>((resolve) => {
       const id = nextId++;
-      waiting.set(id, (r) => (waiting.delete(id), resolve(r)));
+      waiting.set(id, (r) => {
+        waiting.delete(id);
+        resolve(r);
+      });
       child.send({ id, ...message });
     });
 

@@ -1,11 +1,11 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ROOT } from '../config';
 import { UsageError } from '../errors';
 import * as msg from '../messages';
 
 /** The project's folders that a report must never replace, nor be written into. */
-export const PROTECTED = ['.git', 'src', 'templates', 'data', 'test', 'scripts', 'node_modules', 'bench', 'dist'];
+const PROTECTED = ['.git', 'src', 'templates', 'data', 'test', 'scripts', 'node_modules', 'bench', 'dist'];
 
 /** What `--out` is checked against. */
 export interface OutContext {
@@ -53,7 +53,7 @@ export function outDirProblem(outDir: string, { dataDir, root = ROOT, cwd = proc
 
 /** Why the folder's contents may not be replaced: anything but nothing or a previous build. */
 function contentsProblem(dir: string): string | null {
-  let stat;
+  let stat: Stats;
   try {
     stat = lstatSync(dir);
   } catch {
@@ -77,7 +77,7 @@ function contentsProblem(dir: string): string | null {
 }
 
 /** The output files a previous build's manifest.json lists, or null when there is no such manifest. */
-export function previousBuild(dir: string): Set<string> | null {
+function previousBuild(dir: string): Set<string> | null {
   try {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { generator?: unknown; outputs?: unknown };
     if (typeof m.generator !== 'string' || !m.generator.startsWith(GENERATOR)) return null;

@@ -2,7 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Ledger } from '../figures/ledger';
 
 /** Columns of a figure's data file: one line per table cell, its figure's ledger entry beside it. */
-export const FIGURE_DATA_COLUMNS = ['row', 'column', 'text', 'value', 'unit', 'source', 'figure_id'];
+const FIGURE_DATA_COLUMNS = ['row', 'column', 'text', 'value', 'unit', 'source', 'figure_id'];
 
 /**
  * The data files the HTML links to, `data/<id>.csv`, one for each chart and table: read from the

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 /** Packages whose versions change what the report looks like; their versions go in the manifest. */
-export const RECORDED_PACKAGES = [
+const RECORDED_PACKAGES = [
   'arquero',
   'csv-parse',
   'zod',
@@ -26,7 +26,7 @@ export interface Manifest {
   outputs: Record<string, string>;
 }
 
-export const sha256 = (content: string | Uint8Array) =>
+const sha256 = (content: string | Uint8Array) =>
   `sha256:${typeof content === 'string' ? createHash('sha256').update(content).digest('hex') : sha256Hex(content)}`;
 
 /** Versions of the recorded packages as installed. */

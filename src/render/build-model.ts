@@ -10,7 +10,7 @@ import type { ChapterBase, ReportModel } from './model';
 import { unchangedRule, type Thresholds } from './narrative';
 
 /** The explanatory notes of UN statistical publications, for the conventions this report uses. */
-export const EXPLANATORY_NOTES = [
+const EXPLANATORY_NOTES = [
   `Two dots (${NOT_AVAILABLE}) mean that data are not available or are not separately reported.`,
   'A dash (\u2013) means that the amount is nil or negligible.',
   'A minus sign (-) means a decrease or deficit; a plus sign (+) an increase.',

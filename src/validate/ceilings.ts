@@ -11,13 +11,13 @@ import { atMost, type Column } from './columns';
  * amounts in data/: GDP of the United States in 2023, 2.7e13 (WDI); one bilateral flow, 4.7e11
  * (COW, US$ 472,525 million; Comtrade 3.8e11); a year of China's commitments to one recipient, 4.3e10.
  */
-export const MAX_USD = 1e15;
+const MAX_USD = 1e15;
 
 /** The same ceiling in millions of dollars (the COW trade flows): 1e9. */
 export const MAX_MUSD = MAX_USD / 1e6;
 
 /** 10 billion persons, above the world's 8.1 billion (the largest economy: 1.45 billion, WDI 2024). */
-export const MAX_PERSONS = 1e10;
+const MAX_PERSONS = 1e10;
 
 /** An amount in US dollars, at most MAX_USD. */
 export const usd = <T extends number | null>(c: Column<T>) => atMost(c, MAX_USD, '1e15 (US$ 1,000 trillion, ten times world GDP)');

@@ -116,7 +116,7 @@ export function optional<T>(c: Column<T>): Column<T | null> {
 }
 
 /** The earliest year any file may hold: before it, a year is a typing error. */
-export const FIRST_YEAR = 1900;
+const FIRST_YEAR = 1900;
 
 /**
  * The same column, whose year (the value, or what `yearOf` reads from it) must be from FIRST_YEAR

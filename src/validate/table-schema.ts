@@ -15,7 +15,7 @@ export const LOOKUP_FILES = {
  * The data dictionary entry of one CSV file: what it holds, its columns, and the columns that
  * identify an observation (two rows with the same key are a duplicated observation, an error).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a schema of any columns, for generic code
+// biome-ignore lint/suspicious/noExplicitAny: a schema of any columns, for generic code
 export interface TableSchema<C extends Record<string, Column<unknown>> = any> {
   /** Path inside the data folder, e.g. `trade/cow-bilateral-exports.csv`. */
   file: string;

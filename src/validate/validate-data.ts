@@ -64,8 +64,6 @@ export type TcdcProgramme = Row<'tcdcProgrammes'>;
 export type Commitment = Row<'commitments'>;
 export type CommitmentStatus = Row<'commitmentStatus'>;
 export type DataGap = Row<'dataGaps'>;
-export type ComtradeCode = Row<'comtradeCodes'>;
-export type ComtradeExport = Row<'comtradeExports'>;
 
 /** The validated inputs of one report. */
 export type Data = { [K in keyof Schemas]: Dataset<Row<K>> };

@@ -131,7 +131,7 @@ function toDataset<R>(raw: RawTable, names: string[], values: unknown[][]): Data
     get rows() {
       rows ??= Array.from({ length: raw.length }, (_, i) => {
         const row: Record<string, unknown> = {};
-        names.forEach((name, c) => (row[name] = values[c]![i]));
+        for (let c = 0; c < names.length; c++) row[names[c]!] = values[c]![i];
         return row as R;
       });
       return rows;

@@ -16,7 +16,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function diff(args: string[]): Promise<{ code: number; printed: string }> {
   let printed = '';
   const [out, err] = [process.stdout.write.bind(process.stdout), process.stderr.write.bind(process.stderr)];
-  process.stdout.write = process.stderr.write = ((s: string) => ((printed += String(s)), true)) as typeof process.stdout.write;
+  const capture = ((s: string) => {
+    printed += String(s);
+    return true;
+  }) as typeof process.stdout.write;
+  process.stdout.write = capture;
+  process.stderr.write = capture;
   try {
     return { code: await diffMain([...args, '--out', join(tmp, 'diff.html')]), printed };
   } finally {

@@ -65,7 +65,10 @@ describe('npm run diff and a one-value change', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ssc-diffout-')), 'diff.html');
     const lines: string[] = [];
     const write = process.stdout.write.bind(process.stdout);
-    process.stdout.write = ((s: string) => (lines.push(String(s)), true)) as typeof process.stdout.write;
+    process.stdout.write = ((s: string) => {
+      lines.push(String(s));
+      return true;
+    }) as typeof process.stdout.write;
     let code: number;
     try {
       code = await diffMain([a, b, '--out', out, '--content', SMALL_CONTENT]);

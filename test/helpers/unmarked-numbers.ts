@@ -3,7 +3,7 @@
  * a reader would take for a statistic that figures.csv cannot trace. Each kind is a number that
  * names or locates something rather than measuring it.
  */
-export const NOT_FIGURES: Record<string, RegExp> = {
+const NOT_FIGURES: Record<string, RegExp> = {
   /** Years and decades: "2014", "1999-2000", "1999/2000", "the 1990s". */
   years: /\b(1[89]|20)\d\d(s|\/\d{4})?\b/g,
   /** Dates: "3 May 2007", "21-23 March 2005", "30 June". */

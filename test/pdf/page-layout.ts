@@ -51,7 +51,7 @@ export function blocksAtFoot(pages: readonly string[], blocks: readonly Block[],
 }
 
 /** Words of `pdftotext -bbox` output, by page: their top and bottom in points. */
-export function wordsByPage(bbox: string): { height: number; words: { yMin: number; yMax: number; text: string }[] }[] {
+function wordsByPage(bbox: string): { height: number; words: { yMin: number; yMax: number; text: string }[] }[] {
   const pages: { height: number; words: { yMin: number; yMax: number; text: string }[] }[] = [];
   for (const line of bbox.split('\n')) {
     const p = /<page width="[\d.]+" height="([\d.]+)"/.exec(line);

@@ -20,7 +20,7 @@ function listen(url: string) {
         const block = buffer.slice(0, i);
         buffer = buffer.slice(i + 2);
         seen.push({ event: /^event: (.*)$/m.exec(block)?.[1] ?? '', data: /^data: (.*)$/m.exec(block)?.[1] ?? '' });
-        waiters.splice(0).forEach((w) => w());
+        for (const w of waiters.splice(0)) w();
       }
     });
   });
@@ -29,7 +29,10 @@ function listen(url: string) {
       const timer = setTimeout(() => reject(new Error(`no ${event} event within ${ms} ms`)), ms);
       const check = () => {
         const found = seen.slice(after).find((e) => e.event === event);
-        if (found) return (clearTimeout(timer), resolve(found));
+        if (found) {
+          clearTimeout(timer);
+          return resolve(found);
+        }
         waiters.push(check);
       };
       check();

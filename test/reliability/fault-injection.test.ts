@@ -46,7 +46,7 @@ function caseWithPrevious(name: string): { dir: string; out: string } {
 }
 
 /** Records a case: the folder holds one of the two complete builds, and only it is in the case folder. */
-function settle(name: string, dir: string, out: string, survived: boolean, expected: string[] = [hashBefore, hashAfter]): void {
+function settle(name: string, _dir: string, out: string, survived: boolean, expected: string[] = [hashBefore, hashAfter]): void {
   const problem = existsSync(out) ? buildProblem(out) : `${out} is missing`;
   const nothingLost = problem === null && expected.includes(reportHash(out)!);
   tally.push({ name, survived, nothingLost });

@@ -28,7 +28,7 @@ const HEADER = 'id,year,musd,usd,as_of,name';
 
 function problems(lines: string[]): string[] {
   try {
-    validateTable(readCsv('x.csv', [HEADER, ...lines].join('\n') + '\n'), table, {}, LIMITS);
+    validateTable(readCsv('x.csv', `${[HEADER, ...lines].join('\n')}\n`), table, {}, LIMITS);
   } catch (error) {
     if (error instanceof InputError) return error.message.split('\n');
     throw error;

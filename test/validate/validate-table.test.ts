@@ -30,7 +30,7 @@ const LOOKUPS = { economies: new Set(['BRA', 'CHN', 'IND']), sources: new Set(['
 /** The same with an optional value column. */
 const optionalFlows = defineTable({ ...flows, columns: { ...flows.columns, exports_musd: optional(number('Exports.', 0)) } });
 
-const raw = (lines: string[]) => readCsv('data/x.csv', [HEADER, ...lines].join('\n') + '\n');
+const raw = (lines: string[]) => readCsv('data/x.csv', `${[HEADER, ...lines].join('\n')}\n`);
 
 /** The InputError validating `lines` throws. */
 function problemsOf(lines: string[], schema = flows, lookups: Parameters<typeof validateTable>[2] = LOOKUPS): InputError {

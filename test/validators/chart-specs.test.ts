@@ -45,7 +45,9 @@ describe('charts/<id>.vl.json', () => {
         }
         for (const row of byRow.values()) {
           row.sort((a, b) => a[0] - b[0]);
-          row.slice(1).forEach((b, i) => expect(b[0] - row[i]![1], `${file}: "${row[i]![2]}" touches "${b[2]}"`).toBeGreaterThanOrEqual(4));
+          for (const [i, b] of row.slice(1).entries()) {
+            expect(b[0] - row[i]![1], `${file}: "${row[i]![2]}" touches "${b[2]}"`).toBeGreaterThanOrEqual(4);
+          }
         }
       }
     }

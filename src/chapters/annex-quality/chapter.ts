@@ -14,7 +14,7 @@ import { readersWords } from '../../render/readers-words';
 import { citation } from '../../render/sources';
 
 /** Changes at least this large are listed for a second look: percentage points for shares, per cent for amounts. */
-export const LARGE_MOVE = { points: 2, percent: 20 };
+const LARGE_MOVE = { points: 2, percent: 20 };
 
 interface CoverageMetrics {
   /** Economies reporting imports (the reporting side of COW flow1), and economies exporting, by year. */

@@ -48,7 +48,7 @@ function annexSources({ number, data, ledger, definitions, options }: ChapterCon
   for (const f of ledger.all()) {
     const e = byIndicator.get(f.indicator) ?? { unit: f.unit, kind: f.kind, base: f.base, periods: [], sources: new Set<string>() };
     e.periods.push(f.period);
-    f.source.split(';').forEach((s) => e.sources.add(s));
+    for (const s of f.source.split(';')) e.sources.add(s);
     byIndicator.set(f.indicator, e);
   }
   const indicators: TableModel = {

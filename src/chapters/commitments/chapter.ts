@@ -67,14 +67,7 @@ const INDICATORS = {
  * status as a later dated document records it, and the scorecard of those statuses. Every count
  * is a ledger figure; the words of a status come from the documents, quoted.
  */
-export function commitmentsChapter({
-  number,
-  data,
-  metrics: m,
-  charts,
-  ledger,
-  options,
-}: ChapterContext<CommitmentsMetrics>): CommitmentsChapter {
+function commitmentsChapter({ number, data, metrics: m, charts, ledger, options }: ChapterContext<CommitmentsMetrics>): CommitmentsChapter {
   const e = m.edition;
   const published = options.publication;
   const short = (id: string) => SHORT_NAMES[id] ?? citation(data, id);
@@ -158,7 +151,10 @@ export function commitmentsChapter({
   // A record quoted once is not quoted again for the next commitment it concerns.
   const quoted = new Set<string>();
   const entries = rows.map((r) => {
-    if (!r.statusQuote || !quoted.has(r.statusQuote)) return (quoted.add(r.statusQuote), r);
+    if (!r.statusQuote || !quoted.has(r.statusQuote)) {
+      quoted.add(r.statusQuote);
+      return r;
+    }
     return { ...r, statusQuote: '', evidence: '', statusLine: `${r.statusLine} (in the words quoted above)` };
   });
   const docs = documentsAsOf(data.sources.rows, e);
@@ -178,7 +174,7 @@ export function commitmentsChapter({
 }
 
 /** Rows per tracker table: few enough that a table with long entries fits on an A4 page. */
-export const TRACKER_ROWS = 9;
+const TRACKER_ROWS = 9;
 
 function chunks<T>(xs: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -18,7 +18,7 @@ export const STATUS_LABELS: Record<Status, string> = {
  * (the theme's series hues dark enough for text: blue, orange and purple, and grey for no information); the bars are labelled
  * on the axis too, so colour is never the only cue.
  */
-export const STATUS_COLOURS: Record<Status, string> = {
+const STATUS_COLOURS: Record<Status, string> = {
   carried_out: SERIES_TEXT_COLOURS[0]!,
   partly: SERIES_TEXT_COLOURS[1]!,
   not_carried_out: SERIES_TEXT_COLOURS[2]!,
@@ -30,7 +30,7 @@ export const STATUS_COLOURS: Record<Status, string> = {
  *
  * @example describeBars('commitments by status', [{ label: 'Carried out', count: 5 }]) // "Horizontal bar chart of commitments by status, 1 bar. Carried out: 5."
  */
-export function describeBars(what: string, bars: { label: string; count: number }[]): string {
+function describeBars(what: string, bars: { label: string; count: number }[]): string {
   const parts = bars.map((b) => `${b.label}: ${b.count}`);
   return `Horizontal bar chart of ${what}, ${bars.length} bar${bars.length === 1 ? '' : 's'}. ${parts.join('; ')}.`;
 }

@@ -1,6 +1,6 @@
 import type { MetricsOptions } from '../chapter';
 import { STATUSES, type DateOrYear } from '../../validate/schemas/commitment-status';
-import type { Commitment, CommitmentStatus, Data, Source } from '../../validate/validate-data';
+import type { Commitment, CommitmentStatus, Data } from '../../validate/validate-data';
 import { documentYears } from '../../metrics/document-years';
 
 /** What a source can record about a commitment; `no_information` where none says. */

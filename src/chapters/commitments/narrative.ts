@@ -1,7 +1,6 @@
-import type { Figure, Ledger } from '../../figures/ledger';
+import type { Figure } from '../../figures/ledger';
 import type { Status, StatusRecord } from './metrics';
 import type { DateOrYear } from '../../validate/schemas/commitment-status';
-import { formatNumber } from '../../render/format';
 import { joinClauses, type Sentence } from '../../render/narrative';
 import { formatRef } from '../../render/documents';
 
@@ -14,7 +13,7 @@ export function formatDateOrYear(d: DateOrYear): string {
 }
 
 /** How a status reads after "as of 2 July 2002,". */
-export const STATUS_WORDS: Record<Status, string> = {
+const STATUS_WORDS: Record<Status, string> = {
   carried_out: 'carried out',
   partly: 'partly carried out',
   not_carried_out: 'not carried out',

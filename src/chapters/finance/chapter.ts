@@ -1,16 +1,15 @@
 import { commitmentsByFlowChart, commitmentsByRegionChart } from './charts';
 import { defineChapter, type ChapterContext } from '../chapter';
-import type { Figure } from '../../figures/ledger';
 import { FLOW_CLASSES, financeMetrics, type FinanceMetrics, type GroupCommitments } from './metrics';
 import type { G77Decision } from '../../validate/validate-data';
-import { formatChange, formatMoneyMillions, formatNumber, formatUsdAsPublished } from '../../render/format';
+import { formatMoneyMillions, formatNumber, formatUsdAsPublished } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
 import { commitmentSentence, developedSentence, partsList } from './narrative';
 import { decisionAmount, decisionsTable, factsTable, shortDoc } from './tables';
 import { citation } from '../../render/sources';
 import { figureSeries } from '../../figures/figure-series';
-import { cell, type RichTable } from '../../render/rich-table';
+import type { RichTable } from '../../render/rich-table';
 import { markNumbers } from '../../render/mark-numbers';
 
 const GCDF = 'aiddata-gcdf-3.0';
@@ -18,7 +17,7 @@ const M49 = 'un-m49-2020';
 const UNIT = 'constant 2021 US dollars';
 
 /** Indicator ids and their definitions, for the annex. */
-export const FINANCE_INDICATORS: Record<string, string> = {
+const FINANCE_INDICATORS: Record<string, string> = {
   'china-commitments':
     'Official finance commitments of China to the recipients of a group (all; developing or ' +
     'developed economies by the M49 2020 flag; an M49 region; the LDCs of the year; LLDCs; ' +
@@ -76,7 +75,7 @@ function money(usd: number | null): string {
  * Southern provider with open data), the published facts on the South-South trust funds, and the
  * decisions on contributions. Every number it prints is registered in the ledger here.
  */
-export function financeChapter({
+function financeChapter({
   number,
   data,
   metrics: m,

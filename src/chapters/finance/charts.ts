@@ -84,7 +84,7 @@ export function commitmentsByRegionChart(m: FinanceMetrics, source: string): Cha
  *
  * @example describeStacked('Commitments by flow class', 'billions', layers, totals)
  */
-export function describeStacked(
+function describeStacked(
   what: string,
   unit: string,
   layers: { name: string; points: { year: number; value: number }[] }[],

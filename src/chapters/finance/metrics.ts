@@ -90,7 +90,7 @@ export function commitmentsByYear(rows: readonly ChinaCommitment[], from: number
  *
  * @example commitmentsByGroup(rows, 2000, 2002, new Map([['all', null], ['ldc', ldcs]])).get('ldc')
  */
-export function commitmentsByGroup(
+function commitmentsByGroup(
   rows: readonly ChinaCommitment[],
   from: number,
   to: number,

@@ -28,7 +28,7 @@ const METRICS: Record<string, string> = {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2018-07-26" → "26 July 2018", "2018-04 (CHOGM)" → "April 2018 (CHOGM)", undated pages say so. */
-export function formatAsOf(f: Pick<FundFact, 'as_of' | 'dated'>): string {
+function formatAsOf(f: Pick<FundFact, 'as_of' | 'dated'>): string {
   if (!f.dated || f.as_of === null) {
     const which = f.as_of && /\((earlier|later)\)/.exec(f.as_of)?.[1];
     return which ? `undated (the ${which} of two pages)` : 'undated';

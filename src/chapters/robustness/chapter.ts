@@ -58,7 +58,6 @@ function robustnessChapter({
   };
   if (!m.years) return empty;
   const [base, latest] = m.years;
-  const name = (iso3: string) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3;
   const src = (d: DefinitionShares) => (d.source === 'cow' ? `${COW};${M49}` : `${COMTRADE};${M49}`);
   const cowSrc = `${COW};${M49}`;
   const share = (d: DefinitionShares, i: 0 | 1) => pct(ledger, SHARE, d.id, d.years[i], d.shares[i], src(d));

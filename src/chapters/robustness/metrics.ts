@@ -15,10 +15,10 @@ import { oncePer } from '../../metrics/once-per';
  * economies of Asia in the data (Hong Kong SAR, the fourth, is not in the Correlates of War data).
  * A named, fixed set, so that the reader can see who is left out; not the World Bank's yearly list.
  */
-export const HIGH_INCOME_SOUTH = ['KOR', 'SGP', 'TWN'] as const;
+const HIGH_INCOME_SOUTH = ['KOR', 'SGP', 'TWN'] as const;
 
 /** Economies that the Correlates of War data lack and UN Comtrade has. */
-export const HONG_KONG_MACAO = ['HKG', 'MAC'] as const;
+const HONG_KONG_MACAO = ['HKG', 'MAC'] as const;
 
 /** One definition of "the South": who counts, and from which source its shares come. */
 export interface Definition {

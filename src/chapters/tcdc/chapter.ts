@@ -1,6 +1,6 @@
 import { barLabel, tcdcAmountsChart, tcdcGdpShareChart } from './charts';
 import { defineChapter, type ChapterContext } from '../chapter';
-import type { Figure, Ledger } from '../../figures/ledger';
+import type { Figure } from '../../figures/ledger';
 import { tcdcMetrics, type TcdcMetrics, type TcdcRow } from './metrics';
 import { formatMoneyMillions, formatNumber, formatUsdAsPublished } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
@@ -12,7 +12,7 @@ import { markNumbers } from '../../render/mark-numbers';
 const GDP = 'wdi-gdp-2026';
 
 /** Indicator ids and their definitions, for the annex. */
-export const TCDC_INDICATORS: Record<string, string> = {
+const TCDC_INDICATORS: Record<string, string> = {
   'tcdc-reported-amount':
     'Amount a Southern provider budgeted, committed or decided for South-South or technical ' +
     'cooperation, current US dollars, as the Secretary-General reported it on 2 July 2002.',
@@ -56,7 +56,7 @@ interface Marked {
 const HEDGE = /\b(some|about|around|approximately|nearly|over)\s+$/i;
 
 /** Whether the document hedges a figure: "some 7,000" is hedged, "133 countries" beside it is not. */
-export function hedged(quote: string, needle: string): boolean {
+function hedged(quote: string, needle: string): boolean {
   const at = quote.indexOf(needle);
   return at >= 0 && HEDGE.test(quote.slice(0, at));
 }
@@ -66,7 +66,7 @@ export function hedged(quote: string, needle: string): boolean {
  * Southern providers that the Secretary-General reported in 2002, with the amounts as a share of
  * each provider's GDP where the period allows. Every number it prints is registered here.
  */
-export function tcdcChapter({ number, data, metrics: m, charts, ledger }: ChapterContext<TcdcMetrics>): TcdcChapter {
+function tcdcChapter({ number, data, metrics: m, charts, ledger }: ChapterContext<TcdcMetrics>): TcdcChapter {
   const sgCitation = citation(data, 'sg-2002');
   const gdpCitation = citation(data, GDP);
   const periodId = (r: TcdcRow) => {

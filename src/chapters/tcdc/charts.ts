@@ -71,7 +71,7 @@ export function tcdcGdpShareChart(m: TcdcMetrics, source: string): ChartDef | nu
  * @example describeBars('amounts', 'millions of dollars', [{ label: 'India, 1999-2000', value: 170 }])
  *   // 'Bar chart of amounts, millions of dollars, 1 bar. India, 1999-2000: 170.0.'
  */
-export function describeBars(what: string, unit: string, bars: { label: string; value: number }[], decimals = 1): string {
+function describeBars(what: string, unit: string, bars: { label: string; value: number }[], decimals = 1): string {
   const parts = bars.map((b) => `${b.label}: ${formatNumber(b.value, decimals)}`);
   return `Bar chart of ${what}, ${unit}, ${bars.length} bar${bars.length === 1 ? '' : 's'}. ${parts.join('; ')}.`;
 }

@@ -30,7 +30,7 @@ export interface TradeRecentChapter extends ChapterBase {
  * economy's exports by destination: a different measure from the bilateral one, shown beside it
  * where both exist. Every number printed is registered here.
  */
-export function tradeRecentChapter({
+function tradeRecentChapter({
   number,
   data,
   metrics: m,
@@ -42,8 +42,7 @@ export function tradeRecentChapter({
   const src = [...wdi, M49].join(';');
   const regionSrc = [...wdi, M49, REGIONS].join(';');
   const y = m.lastYear;
-  const sourceLine =
-    `Source: calculations based on ${wdi.map((id) => citation(data, id)).join('; ')}; ` + `developing economies as in UNSD M49 (2020).`;
+  const sourceLine = `Source: calculations based on ${wdi.map((id) => citation(data, id)).join('; ')}; developing economies as in UNSD M49 (2020).`;
   const groups = m.groups.map((g) => ({ g, f: register(ledger, g, INDICATORS.share, g.id, src) }));
   const regions = m.regions.map((r) => ({ r, f: register(ledger, r, INDICATORS.within, slug(r.region), regionSrc) }));
   const [south, ...vulnerable] = groups;

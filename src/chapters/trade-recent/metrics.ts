@@ -39,8 +39,8 @@ export interface TradeRecentMetrics {
   bilateral: { year: number; value: number }[];
 }
 
-export const FIRST_YEAR = 1990;
-export const GROUP_IDS = [SOUTH, 'ldc', 'lldc', 'sids'] as const;
+const FIRST_YEAR = 1990;
+const GROUP_IDS = [SOUTH, 'ldc', 'lldc', 'sids'] as const;
 const FLAGS = { ldc: 'ldc', lldc: 'lldc', sids: 'sids' } as const;
 
 /** The shares as of the edition: every year from 1990 to the edition's data year that the data reach. */

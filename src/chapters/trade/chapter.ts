@@ -1,9 +1,9 @@
-import type { Ledger, Figure } from '../../figures/ledger';
-import { type Metrics, type Series } from './metrics';
+import type { Figure } from '../../figures/ledger';
+import type { Metrics, Series } from './metrics';
 import { defineChapter, type ChapterContext } from '../chapter';
 import { concentrationChart, sourcesChart, southSouthValueChart, topExportersChart, tradeSharesChart } from './charts';
 import { tradeMetrics } from './metrics';
-import type { Data, PublishedShare } from '../../validate/validate-data';
+import type { PublishedShare } from '../../validate/validate-data';
 import { formatChange, formatMoneyMillions, formatNumber, NOT_APPLICABLE } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { amountSentence, shareSentence, type Sentence } from '../../render/narrative';
@@ -33,7 +33,7 @@ export interface TradeChapter extends ChapterBase {
  * Chapter 1: trade among developing countries. Every number it prints is registered in the
  * ledger here, with the sources it rests on.
  */
-export function tradeChapter({ number, data, metrics: m, charts, ledger, thresholds: t }: ChapterContext<Metrics>): TradeChapter {
+function tradeChapter({ number, data, metrics: m, charts, ledger, thresholds: t }: ChapterContext<Metrics>): TradeChapter {
   const cow = citation(data, COW);
   const computedSource = `Source: calculations based on ${cow}; groups as in UNSD M49 (2020).`;
   const src = `${COW};${CLASSIFICATION}`;

@@ -24,7 +24,7 @@ export interface Series {
 }
 
 /** Indicator ids: they are the first part of every figure id, so they never change once published. */
-export const INDICATORS = {
+const INDICATORS = {
   intraregional: 'intraregional-export-share',
   southSouth: 'south-south-export-share',
   southSouthValue: 'south-south-exports',

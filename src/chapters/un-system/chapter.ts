@@ -11,7 +11,7 @@ import { SHORT_NAMES, formatRef, withAmounts } from '../../render/documents';
 import { gapsSentences } from './narrative';
 
 /** How running text names each founding document ("asked for in …"); others by their citation. */
-export const DOCUMENT_NAMES: Record<string, string> = {
+const DOCUMENT_NAMES: Record<string, string> = {
   'sj-1997': 'the San José Declaration and Plan of Action',
   'a-c2-54-l5': 'draft resolution A/C.2/54/L.5',
   'sg-2002': 'the report of the Secretary-General',
@@ -43,7 +43,7 @@ export interface UnSystemChapter extends ChapterBase {
  * template) and the list of what this report cannot yet measure, generated from the data gaps,
  * whose number is a finding and a ledger figure.
  */
-export function unSystemChapter({ number, data, metrics: m, ledger, warn }: ChapterContext<UnSystemMetrics>): UnSystemChapter {
+function unSystemChapter({ number, data, metrics: m, ledger, warn }: ChapterContext<UnSystemMetrics>): UnSystemChapter {
   const e = m.edition;
   const period = String(e);
   const years = documentYears(data.sources.rows);

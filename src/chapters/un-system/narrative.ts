@@ -17,7 +17,7 @@ export function gapsSentences(count: Figure, byDocument: { figure: Figure; name:
   ];
   if (byDocument.length < 2) return [first];
   const parts = byDocument.map(
-    (d, i): Sentence => [d.figure, `${i === 0 ? (d.figure.value === 1 ? ' is' : ' are') + ' raised' : ''} in ${d.name} (${d.year})`],
+    (d, i): Sentence => [d.figure, `${i === 0 ? `${d.figure.value === 1 ? ' is' : ' are'} raised` : ''} in ${d.name} (${d.year})`],
   );
   return [first, ['Of these, ', ...joinClauses(parts), '.']];
 }

@@ -13,7 +13,7 @@ import {
   type VulnerableMetrics,
 } from './metrics';
 import type { Data } from '../../validate/validate-data';
-import { formatChange, formatMoneyMillions, formatNumber } from '../../render/format';
+import { formatMoneyMillions, formatNumber } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import { shareSentence, type Sentence } from '../../render/narrative';
 import { growthSentence, listNames, shareComparison } from './narrative';
@@ -58,7 +58,7 @@ export interface VulnerableChapter extends ChapterBase {
  * trade, and their growth against the rest of the South. Every number it prints is registered
  * in the ledger here, with the sources it rests on.
  */
-export function vulnerableChapter({
+function vulnerableChapter({
   number,
   data,
   metrics: m,

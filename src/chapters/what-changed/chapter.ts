@@ -1,7 +1,6 @@
 import { figureLabel } from '../../figures/figure-label';
 import { defineChapter, type ChapterContext } from '../chapter';
 import { latestPrevious, previousFigure, type PreviousFigure } from '../../editions/previous-figures';
-import type { Figure } from '../../figures/ledger';
 import { formatChange, formatNumber } from '../../render/format';
 import type { ChapterBase, TableModel } from '../../render/model';
 import { movement, type Sentence } from '../../render/narrative';

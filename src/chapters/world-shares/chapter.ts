@@ -28,7 +28,7 @@ const sdgSources = oncePer((data: Data): string[] => [...new Set([...new Set(dat
  * the latest year of the SDG database: beside the bilateral series, which say where their exports
  * go, these say how much of world trade they are.
  */
-export function worldSharesChapter({
+function worldSharesChapter({
   number,
   data,
   metrics: m,

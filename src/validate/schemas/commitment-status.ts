@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { code, dataYear, oneOf, optional, sourceIds, text, type Column } from '../columns';
-import { defineTable, type RowOf } from '../table-schema';
+import { defineTable } from '../table-schema';
 
 /** A date as precise as the document gives it: a full date, or a year alone. */
 export interface DateOrYear {
@@ -86,5 +86,3 @@ export const commitmentStatusSchema = defineTable({
     quote: optional(text('The words that record the status, verbatim; required unless the status is no_information.')),
   },
 });
-
-export type CommitmentStatusRow = RowOf<typeof commitmentStatusSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../../src/errors';
+import type { InputError } from '../../../src/errors';
 import { readCsv } from '../../../src/load/read-csv';
 import { compareDates, trackCommitments } from '../../../src/chapters/commitments/metrics';
 import { commitmentStatusSchema } from '../../../src/validate/schemas/commitment-status';
@@ -139,7 +139,7 @@ zz,no_information,,Nothing.,,,
     // line 3: zz is no commitment id (column 1), found when the cells are read; the rules across
     // cells run once every cell is valid, so they are checked on a file without that line below
     expect(check).toThrow(`commitments/status.csv:3:1: ${msg.unknownId('commitment_id', 'commitments/commitments.csv', 'zz')}`);
-    const valid = text.split('\n').slice(0, 2).join('\n') + '\n';
+    const valid = `${text.split('\n').slice(0, 2).join('\n')}\n`;
     let error: InputError | undefined;
     try {
       validateTable(readCsv('commitments/status.csv', valid), commitmentStatusSchema, { sources: ids, commitments: new Set(['a']) });
