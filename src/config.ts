@@ -21,7 +21,10 @@ export interface Config {
   previous: string | null;
   /** Print the PDF with Chromium. Default true (`--no-pdf` turns it off). */
   pdf: boolean;
-  /** Reuse the parse of CSV files, and the SVG of charts, that an earlier build made of the same bytes and spec (node_modules/.cache/ssc-report). Default true. */
+  /**
+   * Reuse the parse of CSV files, and the SVG of charts, that an earlier build made of the same bytes
+   * and spec (node_modules/.cache/ssc-report). Default true.
+   */
   cache: boolean;
   /**
    * Largest data file read, in bytes; a larger one is an error naming it and its size, before any
@@ -42,7 +45,7 @@ export interface Config {
   unchangedPoints: number;
   /** Changes smaller than this, in per cent, are "broadly unchanged" for amounts. Default 1. */
   unchangedPercent: number;
-  /** What the title-page verso prints: symbol, ISBN, date of publication (report.config.json). Default: none of them, the edition's year. */
+  /** What the title-page verso prints: symbol, ISBN, date of publication (report.config.json). Default: none, the edition's year. */
   publication: Publication;
   /** Progress lines go here (one per stage); tests pass a function that collects them. */
   log: (line: string) => void;

@@ -31,10 +31,12 @@ export function diffHtml(
     xs.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${c}</th>` : `<td>${c}</td>`)).join('')}</tr>`).join('\n');
   const summary = `<section class="diff-summary" aria-labelledby="diff-title">
 <h2 id="diff-title">Changes from ${esc(labels.a)} to ${esc(labels.b)}</h2>
-<p>${d.changed.length} figures changed, ${d.added.length} added, ${d.removed.length} removed; ${d.charts.length} charts differ. Changed figures are highlighted below where the report prints them, with the old value struck through.</p>
+<p>${d.changed.length} figures changed, ${d.added.length} added, ${d.removed.length} removed; ${d.charts.length} charts differ.
+Changed figures are highlighted below where the report prints them, with the old value struck through.</p>
 <table>
 <caption>Changed figures</caption>
-<thead><tr><th scope="col">Figure</th><th scope="col">Chapter</th><th scope="col">${esc(labels.a)}</th><th scope="col">${esc(labels.b)}</th></tr></thead>
+<thead><tr><th scope="col">Figure</th><th scope="col">Chapter</th>
+<th scope="col">${esc(labels.a)}</th><th scope="col">${esc(labels.b)}</th></tr></thead>
 <tbody>
 ${rows(d.changed.map((c) => [esc(c.after.id), esc(c.after.chapter), esc(c.before.text), esc(c.after.text)]))}
 ${rows(d.added.map((f) => [esc(f.id), esc(f.chapter), '(new)', esc(f.text)]))}
@@ -46,7 +48,8 @@ ${d.charts
     (c) =>
       `<figure class="diff-chart">\n<figcaption>Chart ${esc(c.id)}: ` +
       `${c.status}</figcaption>\n<div ` +
-      `class="diff-side"><div><p>${esc(labels.a)}</p>\n${svgA.get(c.id) ?? '<p>(none)</p>'}\n</div><div><p>${esc(labels.b)}</p>\n${svgB.get(c.id) ?? '<p>(none)</p>'}\n</div></div>\n</figure>`,
+      `class="diff-side"><div><p>${esc(labels.a)}</p>\n${svgA.get(c.id) ?? '<p>(none)</p>'}\n</div>` +
+      `<div><p>${esc(labels.b)}</p>\n${svgB.get(c.id) ?? '<p>(none)</p>'}\n</div></div>\n</figure>`,
   )
   .join('\n')}
 </section>`;

@@ -18,7 +18,8 @@ export function formatDiff(d: BuildDiff, chapterOrder: string[]): string {
         .map(
           (c) =>
             `  ~ ${c.after.id}  ${c.before.text} \u2192 ${c.after.text}  ` +
-            `(${c.change === null ? '..' : formatChange(c.change, Math.abs(c.change) < 10 ? 3 : 1)}${c.relative === null ? '' : `, ${formatChange(c.relative, 1)} %`})`,
+            `(${c.change === null ? '..' : formatChange(c.change, Math.abs(c.change) < 10 ? 3 : 1)}` +
+            `${c.relative === null ? '' : `, ${formatChange(c.relative, 1)} %`})`,
         ),
       ...d.added.filter((f) => f.chapter === chapter).map((f: LedgerRow) => `  + ${f.id}  ${f.text}`),
       ...d.removed.filter((f) => f.chapter === chapter).map((f: LedgerRow) => `  - ${f.id}  ${f.text}`),

@@ -66,7 +66,8 @@ export function finishPdf(bytes: Uint8Array, meta: PdfMetadata, replaced: readon
 /** A PDF date string, "D:20141231000000+00'00'", in UTC. */
 function pdfDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
-  return `D:${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}+00'00'`;
+  const date = `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}`;
+  return `D:${date}${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}+00'00'`;
 }
 
 /** A PDF text string as UTF-16BE with a byte-order mark, in hex: safe for any character. */

@@ -28,7 +28,8 @@ const STATUS_COLOURS: Record<Status, string> = {
 /**
  * The text alternative of a bar chart of counts, from its data.
  *
- * @example describeBars('commitments by status', [{ label: 'Carried out', count: 5 }]) // "Horizontal bar chart of commitments by status, 1 bar. Carried out: 5."
+ * @example describeBars('commitments by status', [{ label: 'Carried out', count: 5 }])
+ *   // "Horizontal bar chart of commitments by status, 1 bar. Carried out: 5."
  */
 function describeBars(what: string, bars: { label: string; count: number }[]): string {
   const parts = bars.map((b) => `${b.label}: ${b.count}`);

@@ -41,6 +41,7 @@ function formatAsOf(f: Pick<FundFact, 'as_of' | 'dated'>): string {
 }
 
 export function factsTable(label: string, data: Data, ledger: Ledger, facts: FundFact[]): RichTable {
+  const urlOf = (id: string) => data.sources.rows.find((s) => s.id === id)?.url ?? '';
   return {
     id: 'finance-fund-facts',
     label,
@@ -81,9 +82,7 @@ export function factsTable(label: string, data: Data, ledger: Ledger, facts: Fun
         ],
       };
     }),
-    source:
-      `Sources: ` +
-      `${[...new Set(facts.flatMap((f) => f.source))].map((id) => `${citation(data, id)} (${data.sources.rows.find((s) => s.id === id)?.url ?? ''})`).join('; ')}.`,
+    source: `Sources: ` + `${[...new Set(facts.flatMap((f) => f.source))].map((id) => `${citation(data, id)} (${urlOf(id)})`).join('; ')}.`,
     notes: [
       'Single figures as each page states them, in dollars of the day (current dollars); not a ' +
         'series. "Undated": the page gives no date, so the figure may describe a time later than ' +

@@ -25,6 +25,7 @@ export interface KeyFiguresChapter extends ChapterBase {
 }
 
 function keyFigures({ number, data, ledger, options, previous }: ChapterContext<null>): KeyFiguresChapter {
+  const publisherOf = (id: string) => data.sources.rows.find((s) => s.id === id)!.publisher;
   const figures: KeyFigure[] = [];
   // The figures of the other chapters, sorted once: this page adds only figures of the previous edition.
   const registered = ledger.all();
@@ -63,7 +64,7 @@ function keyFigures({ number, data, ledger, options, previous }: ChapterContext<
     rows: figures.map((f) => ({ label: `${f.label} (${f.unit})`, cells: [f.period, f.value, f.change, f.changeUnit || '..', f.previous] })),
     source:
       `Sources: ` +
-      `${[...new Set(figures.flatMap((f) => f.value.source.split(';')).map((id) => data.sources.rows.find((s) => s.id === id)!.publisher))].join('; ')}; ` +
+      `${[...new Set(figures.flatMap((f) => f.value.source.split(';')).map(publisherOf))].join('; ')}; ` +
       `each figure with its full source under the table or chart of the chapter that computes ` +
       `it, and in Annex A.`,
     notes: [

@@ -42,7 +42,8 @@ function tradeRecentChapter({
   const src = [...wdi, M49].join(';');
   const regionSrc = [...wdi, M49, REGIONS].join(';');
   const y = m.lastYear;
-  const sourceLine = `Source: calculations based on ${wdi.map((id) => citation(data, id)).join('; ')}; developing economies as in UNSD M49 (2020).`;
+  const sourceLine =
+    `Source: calculations based on ${wdi.map((id) => citation(data, id)).join('; ')}; ` + 'developing economies as in UNSD M49 (2020).';
   const groups = m.groups.map((g) => ({ g, f: register(ledger, g, INDICATORS.share, g.id, src) }));
   const regions = m.regions.map((r) => ({ r, f: register(ledger, r, INDICATORS.within, slug(r.region), regionSrc) }));
   const [south, ...vulnerable] = groups;

@@ -57,9 +57,10 @@ export function growthChart(m: VulnerableMetrics, names: ReadonlyMap<string, str
   if (values.every((v) => v.growth === null)) return null;
   const period = `${m.window.from}-${m.window.to}`;
   const f = (v: number | null) => (v === null ? 'not available' : formatNumber(v));
-  const alt = `Bar chart of compound annual growth of GDP and GDP per capita, current dollars, per cent a year, ${period}, ${m.growth.length} groups. ${m.growth
-    .map((g) => `${names.get(g.id)}: GDP ${f(g.gdpGrowth)}, GDP per capita ${f(g.perCapitaGrowth)}`)
-    .join('; ')}.`;
+  const described = m.growth.map((g) => `${names.get(g.id)}: GDP ${f(g.gdpGrowth)}, GDP per capita ${f(g.perCapitaGrowth)}`);
+  const alt =
+    'Bar chart of compound annual growth of GDP and GDP per capita, current dollars, per cent a year, ' +
+    `${period}, ${m.growth.length} groups. ${described.join('; ')}.`;
   const spec: TopLevelSpec = {
     ...baseSpec(alt, 440, 220),
     data: { values: values.filter((v) => v.growth !== null) },
