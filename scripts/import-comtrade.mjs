@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// Longer than 250 lines: the one script that re-creates the Comtrade files, with the table of codes
+// that are not economies written out in it, each with its reason.
 // Re-creates data/trade/comtrade-exports.csv (UN Comtrade bilateral exports every fourth year,
 // 1964-2016, as the R package penppml distributes them) and data/trade/comtrade-codes.csv (what the
 // file's codes that are not economies of data/groups/countries.csv stand for) from the unaltered

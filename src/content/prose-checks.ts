@@ -73,7 +73,7 @@ export function checkTrendWords(prose: string, citations: readonly Citation[], f
 /**
  * Numbers typed by hand in prose that match no figure the file cites: a warning each, with the
  * ledger ids that print the same text, since a typed number does not follow the data. Years are
- * not flagged; nor are numbers that are part of a name or symbol (G-77, A/C.2/54/L.5, 1990s) or a
+ * not flagged; nor are numbers that are part of a name or symbol (G-77, Group of 77, A/C.2/54/L.5, 1990s) or a
  * paragraph reference (para. 48).
  */
 export function checkTypedNumbers(prose: string, citations: readonly Citation[], file: string, ledger: Ledger, edition: number): Problem[] {
@@ -87,7 +87,7 @@ export function checkTypedNumbers(prose: string, citations: readonly Citation[],
   for (const m of prose.matchAll(/\d+(?:[.,]\d+)*/g)) {
     const before = prose.slice(Math.max(0, m.index - 12), m.index);
     const after = prose.charAt(m.index + m[0].length);
-    if (/[A-Za-z]$|[A-Za-z\d][-/.]$|paras?\.\s*$|paragraphs?\s+$/i.test(before) || /[A-Za-z]/.test(after)) continue;
+    if (/[A-Za-z]$|[A-Za-z\d][-/.]$|paras?\.\s*$|paragraphs?\s+$|Group of\s+$/i.test(before) || /[A-Za-z]/.test(after)) continue;
     const n = m[0].replace(/[.,]$/, '');
     // A year standing alone dates a document or an event ("the San José Plan of Action of 1997"), it is no figure.
     const unit = /^\s*(per|billion|million|%)/.test(prose.slice(m.index + n.length, m.index + n.length + 10));

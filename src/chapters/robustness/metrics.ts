@@ -49,7 +49,7 @@ export interface Dependence {
 
 export interface RobustnessMetrics {
   edition: number;
-  /** Base and latest year of the Correlates of War rows; null when the data do not reach the edition. */
+  /** Base and latest year of the Correlates of War rows; null when the data begin after the edition. */
   years: [number, number] | null;
   definitions: DefinitionShares[];
   dependence: Dependence[];
@@ -81,9 +81,11 @@ const pct = (part: number, whole: number) => (whole > 0 ? (100 * part) / whole :
  * each group's largest exporter and what the group's share is without it, and what Hong Kong SAR,
  * absent from the Correlates of War data, does to East and South Asia.
  */
-export function robustnessMetrics(data: Data, { edition, growthWindow }: MetricsOptions): RobustnessMetrics {
+export function robustnessMetrics(data: Data, { edition: cut, growthWindow }: MetricsOptions): RobustnessMetrics {
   const cow = codedTradeFlows(data.tradeFlows);
-  if (cow.years[1] < edition || cow.years[0] > edition) return { edition, years: null, definitions: [], dependence: [], hongKong: null };
+  // At the bilateral data's own latest year (2014 for the Correlates of War), never after the edition's data.
+  const edition = Math.min(cut, cow.years[1]);
+  if (cow.years[0] > edition) return { edition, years: null, definitions: [], dependence: [], hongKong: null };
   const years: [number, number] = [Math.max(cow.years[0], edition - growthWindow), edition];
   const all = allYears(data);
   const definitions: DefinitionShares[] = [];

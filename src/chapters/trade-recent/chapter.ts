@@ -1,3 +1,5 @@
+// Longer than 250 lines: the chapter's model with its coverage table and the comparison with the
+// bilateral series, which share the figures registered at its top.
 import { defineChapter, type ChapterContext } from '../chapter';
 import { formatNumber } from '../../render/format';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
