@@ -19,8 +19,14 @@ function errorOf(text: string | null): InputError {
 }
 
 describe('readProjectConfig', () => {
-  it('reads the repository\u2019s report.config.json: the latest year of data/ (the WDI population, 2024)', () => {
-    expect(readProjectConfig(ROOT)).toEqual({ latestDataYear: 2024 });
+  it('reads the repository\u2019s report.config.json: the 2026 edition, data to 2025 at most', () => {
+    expect(readProjectConfig(ROOT)).toMatchObject({ edition: 2026, latestDataYear: 2025 });
+  });
+
+  it('refuses a data cut that is not before the edition', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ssc-config-'));
+    writeFileSync(join(dir, 'report.config.json'), JSON.stringify({ edition: 2026, latestDataYear: 2026 }));
+    expect(() => readProjectConfig(dir)).toThrow(/latestDataYear must be before edition/);
   });
 
   it('refuses a missing file, bad JSON, a wrong type and an unknown key, naming the file (exit 1)', () => {

@@ -10,10 +10,10 @@ type YearChannel = NonNullable<Extract<TopLevelSpec, { mark: unknown }>['encodin
  * 9 units of CIE L* (19, 71, 35, 58, 49): the series stay apart in greyscale and for the common
  * colour-vision deficiencies. Lines also differ by dash and marker (SERIES_DASHES, SERIES_SHAPES).
  */
-export const SERIES_COLOURS = ['#0b2e59', '#e69f00', '#7b3294', '#009e73', '#c0530a'];
+export const SERIES_COLOURS = ['#0b2e59', '#e69f00', '#7b3294', '#009e73', '#c0530a', '#000000'];
 
 /** The same hues dark enough for text on white (4.5:1), for labels drawn beside their series. */
-export const SERIES_TEXT_COLOURS = ['#0b2e59', '#8a5a00', '#7b3294', '#00694c', '#a0440a'];
+export const SERIES_TEXT_COLOURS = ['#0b2e59', '#8a5a00', '#7b3294', '#00694c', '#a0440a', '#000000'];
 
 /** Dash patterns of line series, in series order: the first solid. */
 export const SERIES_DASHES: number[][] = [
@@ -22,10 +22,11 @@ export const SERIES_DASHES: number[][] = [
   [2, 2],
   [9, 3, 2, 3],
   [4, 4],
+  [1, 3],
 ];
 
 /** Marker shapes of line series, in series order. */
-export const SERIES_SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross'];
+export const SERIES_SHAPES = ['circle', 'square', 'triangle-up', 'diamond', 'cross', 'triangle-down'];
 
 /**
  * Size of all chart text, in SVG pixels. Charts are drawn no wider than the printed column

@@ -1,9 +1,9 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { formatNumber } from '../../render/format';
 import type { RobustnessMetrics } from './metrics';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** Row labels short enough for the chart's axis; the table beside it has the full ones. */
 const SHORT: Record<string, string> = {
@@ -31,10 +31,7 @@ export function definitionsChart(m: RobustnessMetrics, source: string): ChartDef
     `in the later year, ${formatNumber(report.shares[1])} per cent under the report's ` +
     `definition.`;
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 300,
-    height: 210,
+    ...baseSpec(alt, 300, 210),
     data: { values },
     mark: { type: 'point', filled: true, size: 70 },
     encoding: {

@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { describeLines } from '../../charts/describe';
 import { yearAxis } from '../../charts/theme';
 import type { DirectionSeries, TradeRecentMetrics } from './metrics';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 /** Names of the groups as the charts' legends print them. */
 export const GROUP_NAMES: Record<string, string> = {
@@ -31,10 +31,7 @@ function lines(
 ): ChartDef {
   const alt = describeLines(what, 'per cent', series);
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 220,
+    ...baseSpec(alt, 440, 220),
     data: { values: series.flatMap((s) => s.points.map((p) => ({ year: p.year, series: s.name, share: round(p.value) }))) },
     mark: { type: 'line', point: true },
     encoding: {

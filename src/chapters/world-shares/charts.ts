@@ -1,10 +1,10 @@
 import type { TopLevelSpec } from 'vega-lite';
+import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';
 import { describeLines } from '../../charts/describe';
 import { yearAxis } from '../../charts/theme';
 import type { WorldSharesMetrics } from './metrics';
 
-const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
 export const GROUP_NAMES = {
   ldc: 'Least developed countries',
@@ -24,10 +24,7 @@ export function worldSharesChart(m: WorldSharesMetrics, source: string): ChartDe
     2,
   );
   const spec: TopLevelSpec = {
-    $schema: SCHEMA,
-    description: alt,
-    width: 440,
-    height: 200,
+    ...baseSpec(alt, 440, 200),
     data: {
       values: series.flatMap((s) =>
         s.points.map((p) => ({ year: p.year, group: s.name, share: p.value === null ? null : Math.round(p.value * 1000) / 1000 })),

@@ -1,4 +1,5 @@
-import { code, integer, number, oneOf, sourceIds, text } from '../columns';
+import { usd } from '../ceilings';
+import { atMost, code, dataYear, integer, number, oneOf, sourceIds, text } from '../columns';
 import { defineTable } from '../table-schema';
 import { ISO3 } from './countries';
 
@@ -22,10 +23,10 @@ export const wdiExportDirectionSchema = defineTable({
         'merchandise exports.',
     ),
     iso3: code(ISO3, 'an ISO 3166 alpha-3 code such as "BRA"', 'Exporting economy.'),
-    year: integer(1900, 2100, 'Calendar year.'),
-    value: number(
-      'The value: current US dollars for TX.VAL.MRCH.CD.WT, per cent of the economy\u2019s merchandise exports for the others.',
-      0,
+    year: dataYear(integer(1900, 2100, 'Calendar year.')),
+    // Dollars and shares in one column: the dollar ceiling bounds both (a share is also capped at 100 below).
+    value: usd(
+      number('The value: current US dollars for TX.VAL.MRCH.CD.WT, per cent of the economy\u2019s merchandise exports for the others.', 0),
     ),
     source: sourceIds(),
   },
@@ -51,8 +52,8 @@ export const sdgTradeSharesSchema = defineTable({
       999,
       'M49 code of the area: 1 World, 199 least developed countries, 432 landlocked developing countries, or a country.',
     ),
-    year: integer(1900, 2100, 'Calendar year.'),
-    value: number('Share of the world total, per cent.', 0, 100),
+    year: dataYear(integer(1900, 2100, 'Calendar year.')),
+    value: atMost(number('Share of the world total, per cent.', 0, 100), 100, '100 (a share of the world total)'),
     source: sourceIds(),
   },
 });
