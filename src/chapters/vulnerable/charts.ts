@@ -1,3 +1,4 @@
+/** The chapter's charts as Vega-Lite specs: exports to the South, shares of South-South exports, growth. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { GroupTrade, VulnerableMetrics } from './metrics';
 import { formatNumber } from '../../render/format';

@@ -1,6 +1,13 @@
-import { indicators, OTHER_DEVELOPING, VULNERABLE_GROUPS } from './metrics';
+/** The chapter's indicator ids and their definitions for Annex A. */
+import { OTHER_DEVELOPING, VULNERABLE_GROUPS } from './groups';
 
-// The definitions of the chapter's indicators, for Annex A: apart from the model, which is long enough.
+/** Indicator ids: the first part of every figure id, never changed once published. */
+export const indicators = (entity: string) => ({
+  toSouthShare: `${entity}-exports-to-south-share`,
+  toNorthShare: `${entity}-exports-to-north-share`,
+  total: `${entity}-exports`,
+  southSouthShare: `${entity}-share-of-south-south-exports`,
+});
 
 /** Definitions of the indicators this chapter registers, for the annex. */
 export function definitions(): Record<string, string> {

@@ -1,3 +1,4 @@
+/** The chapter's metrics: the groups' trade by destination and their growth, from the data set. */
 import type { MetricsOptions } from '../chapter';
 import type { Country, Data } from '../../validate/validate-data';
 import { coveredTotalsByGroup, type CoveredTotals, type EconomyYears } from '../../metrics/covered-totals';
@@ -11,38 +12,7 @@ import { oncePer } from '../../metrics/once-per';
 
 import { yearOnYearBySeries } from '../../metrics/year-on-year';
 import { type SeriesYear, SOUTH } from '../../metrics/series';
-
-/** A group of vulnerable economies: the LDCs of each year, or the LLDCs or SIDS flagged in data/groups/countries.csv. */
-export interface VulnerableGroup {
-  /** Entity id of every figure about the group. */
-  id: 'ldc' | 'lldc' | 'sids';
-  /** The column of countries.csv that flags members. */
-  flag: 'ldc' | 'lldc' | 'sids';
-  /** "least developed countries" */
-  name: string;
-  /** "LDCs" */
-  abbr: string;
-  /** "LDC", as in "LDC exports" */
-  adjective: string;
-}
-
-/** The three groups, in the order the chapter prints them. */
-export const VULNERABLE_GROUPS: readonly VulnerableGroup[] = [
-  { id: 'ldc', flag: 'ldc', name: 'least developed countries', abbr: 'LDCs', adjective: 'LDC' },
-  { id: 'lldc', flag: 'lldc', name: 'landlocked developing countries', abbr: 'LLDCs', adjective: 'LLDC' },
-  { id: 'sids', flag: 'sids', name: 'small island developing States', abbr: 'SIDS', adjective: 'SIDS' },
-];
-
-/** Entity id of the developing economies in none of the three groups. */
-export const OTHER_DEVELOPING = 'other-developing';
-
-/** Indicator ids: the first part of every figure id, never changed once published. */
-export const indicators = (entity: string) => ({
-  toSouthShare: `${entity}-exports-to-south-share`,
-  toNorthShare: `${entity}-exports-to-north-share`,
-  total: `${entity}-exports`,
-  southSouthShare: `${entity}-share-of-south-south-exports`,
-});
+import { OTHER_DEVELOPING, VULNERABLE_GROUPS, type VulnerableGroup } from './groups';
 
 /** The trade of one group, by year up to the edition. */
 export interface GroupTrade {

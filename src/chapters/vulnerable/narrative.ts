@@ -1,3 +1,4 @@
+/** Sentence patterns the chapter's sentences are built with: comparisons, growth rates, lists of names. */
 import type { Figure } from '../../figures/ledger';
 import type { Sentence, Thresholds } from '../../render/narrative';
 import { roundHalfUp } from '../../render/format';
