@@ -1,5 +1,7 @@
+/** The finance chapter's two figures: China's commitments by flow class and by region of the recipient, as Vega-Lite specs. */
 import type { TopLevelSpec } from 'vega-lite';
-import { FLOW_CLASSES, type FinanceMetrics } from './metrics';
+import type { FinanceMetrics } from './metrics';
+import { FLOW_CLASSES } from './sums';
 import { formatNumber } from '../../render/format';
 import { baseSpec } from '../../charts/base-spec';
 import type { ChartDef } from '../../charts/chart';

@@ -1,3 +1,4 @@
+/** The finance chapter's sentence builders: an amount with its change and record, a list of shares, the developed recipients. */
 import type { Figure } from '../../figures/ledger';
 
 import { amountSentence, recordClause, type Sentence, type Thresholds } from '../../render/narrative';

@@ -1,3 +1,4 @@
+/** The finance chapter's tables of published fund facts and of decisions on contributions. */
 import type { Figure, Ledger } from '../../figures/ledger';
 import type { Data, FundFact, G77Decision } from '../../validate/validate-data';
 import { formatNumber, formatUsdAsPublished } from '../../render/format';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentsByYear, financeMetrics, pctOf, recipientGroups } from '../../../src/chapters/finance/metrics';
+import { financeMetrics, pctOf } from '../../../src/chapters/finance/metrics';
+import { commitmentsByYear, recipientGroups } from '../../../src/chapters/finance/sums';
 import type { ChinaCommitment, Country, Data, FundFact, G77Decision } from '../../../src/validate/validate-data';
 
 const row = (iso3: string, year: number, oda: number, oof: number, vague: number): ChinaCommitment => ({
