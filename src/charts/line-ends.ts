@@ -6,7 +6,7 @@ type Row = Record<string, unknown>;
 type Channel = { field?: string; sort?: unknown; scale?: { domain?: unknown } & Record<string, unknown> } & Record<string, unknown>;
 
 /** Line charts with more series than this keep a legend: their end labels would crowd. */
-export const MAX_LABELLED_SERIES = 5;
+export const MAX_LABELLED_SERIES = 6;
 const LINE_HEIGHT = CHART_FONT_SIZE + 2;
 /** Characters per line of an end label before it wraps. */
 const WRAP = 22;

@@ -79,7 +79,7 @@ describe('inserting a chapter', () => {
     expect(ids(after).filter((id) => !added.includes(id))).toEqual(ids(before));
     // Trade keeps its number; the chapter after it moves up by one, and so do its tables' labels.
     expect(label(after, 'trade-latest')).toBe(label(before, 'trade-latest'));
-    expect(label(before, 'vulnerable-growth-table')).toBe('Table 4.1.');
-    expect(label(after, 'vulnerable-growth-table')).toBe('Table 5.1.');
+    expect(label(before, 'vulnerable-growth-table')).toBe('Table 5.1.');
+    expect(label(after, 'vulnerable-growth-table')).toBe('Table 6.1.');
   });
 });

@@ -37,7 +37,7 @@ describe('the publication speaks to readers', () => {
     expect(review).toContain('Year-on-year changes of at least');
     expect(review).toContain('Figures shown as not available');
     // The title-page verso, from the publication's settings, and the colophon with the generator's version.
-    expect(html).toContain('<dt>Symbol</dt><dd>SC/SSC/2014</dd>');
+    expect(html).toContain('<dt>Symbol</dt><dd>SC/SSC/2026</dd>');
     expect(html).toContain('<dt>ISBN</dt><dd>978-92-9162-000-0</dd>');
     expect(html).toContain('<dt>Date of publication</dt><dd>15 December 2014</dd>');
     expect(text).toContain(

@@ -53,7 +53,7 @@ describe('charts/<id>.vl.json', () => {
     }
   });
 
-  it('draw each line series with its own dash and marker, and name it at the end of its line (five series or fewer)', () => {
+  it('draw each line series with its own dash and marker, and name it at the end of its line (six series or fewer)', () => {
     type Channel = { field?: string; scale?: { domain: string[]; range: unknown[] } };
     type Layer = { mark: { type: string }; encoding?: Record<string, Channel>; data?: { values: { label: string[] }[] } };
     const layered = specs.map(([f, s]) => [f, s as { layer?: Layer[] }] as const);

@@ -157,7 +157,7 @@ const fileSpans = oncePer((data: Data) =>
     const vintage = ids
       .map((id) => data.sources.rows.find((s) => s.id === id))
       .filter((s) => s && s.kind !== 'classification')
-      .map((s) => `${s!.publisher}, ${s!.version ?? s!.date}`);
+      .map((s) => `${s!.publisher}, ${readersVersion(s!.version, s!.date)}`);
     return [{ title: schema.title, last, vintage: [...new Set(vintage)].join('; ') || '..' }];
   }),
 );
