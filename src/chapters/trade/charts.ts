@@ -1,3 +1,4 @@
+/** The trade chapter's charts (Vega-Lite specs), one function a chart. */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Metrics, Series } from './metrics';
 import { baseSpec } from '../../charts/base-spec';

@@ -1,3 +1,4 @@
+/** The trade chapter's metrics: shares, values, concentration, Comtrade waves and published figures, as of the edition. */
 import type { MetricsOptions } from '../chapter';
 import type { Data, PublishedShare, TradeGroup } from '../../validate/validate-data';
 import { comtradeShares, type ComtradeShare } from '../../metrics/comtrade-shares';
