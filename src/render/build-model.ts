@@ -90,7 +90,7 @@ export function buildModel(
     pages: {},
     pdf: false,
     generator,
-    ...frontPages(data, publication, options.edition, generator),
+    ...frontPages(data, publication, options.publication, generator),
     foreword: null,
     keyMessages: null,
     overview: null,

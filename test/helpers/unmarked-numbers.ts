@@ -25,6 +25,12 @@ const NOT_FIGURES: Record<string, RegExp> = {
   /** Names and versions: "Group of 77", "G77", "M49", "ISO 3166", "version 4.0", "GCDF 3.0", "v0.2.4", "NY.GDP.MKTP.CD". */
   names:
     /(Group of 77|G-?77|M49|ISO 3166(-\d)?|[Vv]ersion \d+\.\d+|GCDF \d\.\d|v\d+\.\d+(\.\d+)?|flow1|usd2021|iso3|penppml-comtrade-\d\.\d\.\d|cow-trade-\d\.\d)/g,
+  /** Bibliographic references of the sources: "Journal of Open Source Software 3(28), 848", "countrycode 1.8.0". */
+  references: /\b\d+\(\d+\), \d+\b|\b[a-z]+ \d+\.\d+\.\d+\b/g,
+  /** Addresses of the pages a source line cites. */
+  urls: /https?:\/\/[^\s)]+/g,
+  /** Goals, targets and indicators of the 2030 Agenda: "target 17.11", "indicator 17.11.1", "Goal 17". */
+  sdg: /\b([Tt]arget|[Ii]ndicator|[Gg]oal|SDG) \d+(\.\d+)*\b/g,
   /** Words quoted from a document or a page, which may hold its own numbers: “…” and "…". */
   quotations: /“[^”]*”|"[^"<]*"/g,
 };
@@ -42,7 +48,14 @@ const SKIPPED = [
   /<style[\s\S]*?<\/style>/g,
   /<svg[\s\S]*?<\/svg>/g,
   /<figure class="table-figure" id="annex-(sources-register|dictionary-[a-z0-9-]+)">[\s\S]*?<\/figure>/g,
+  // The colophon: the generator's and the data sets' versions, which are provenance, not statistics.
+  /<section class="colophon"[\s\S]*?<\/section>/g,
+  // What each data set records: the columns' codes and value ranges, described in words.
+  /<ul class="dictionary">[\s\S]*?<\/ul>/g,
   /(?<=<h2[^>]*>(<span class="chapter-number">)?)\d+\.(?=<\/span>| )/g,
+  // Footnote references and their back-links number the authors' notes.
+  /<sup class="footnote-ref">[\s\S]*?<\/sup>/g,
+  /<a [^>]*class="footnote-backref"[^>]*>[\s\S]*?<\/a>/g,
 ];
 
 /** Every number in the report's text that is neither marked as a ledger figure nor of a named kind. */

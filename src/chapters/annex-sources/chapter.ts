@@ -157,7 +157,7 @@ const fileSpans = oncePer((data: Data) =>
     const vintage = ids
       .map((id) => data.sources.rows.find((s) => s.id === id))
       .filter((s) => s && s.kind !== 'classification')
-      .map((s) => `${s!.publisher}, ${readersVersion(s!.version, s!.date)}`);
+      .map((s) => `${s!.publisher}, ${asVersion(readersVersion(s!.version, s!.date))}`);
     return [{ title: schema.title, last, vintage: [...new Set(vintage)].join('; ') || '..' }];
   }),
 );
@@ -189,3 +189,8 @@ export const annexSourcesSpec = defineChapter<null>({
   charts: () => [],
   model: annexSources,
 });
+
+/** "4.0" reads as "version 4.0", "3.0, aggregates…" as "version 3.0, aggregates…"; a date stays as it is. */
+function asVersion(v: string): string {
+  return v.replace(/^(\d+(\.\d+)+)(?=,|$)/, 'version $1');
+}

@@ -4,7 +4,6 @@ import type { ChartDef } from '../../charts/chart';
 import { formatNumber } from '../../render/format';
 import type { RobustnessMetrics } from './metrics';
 
-
 /** Row labels short enough for the chart's axis; the table beside it has the full ones. */
 const SHORT: Record<string, string> = {
   report: 'Report\u2019s definition',

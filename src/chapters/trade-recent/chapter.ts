@@ -125,6 +125,15 @@ function tradeRecentChapter({
       derived_from: overlap.map((o) => `${COW_SHARE}:south:${o.year}`),
       text: formatNumber(same, 0),
     });
+    const comparedFig = ledger.add({
+      indicator: 'south-share-compared-years',
+      entity: 'south',
+      period: `${a + 1}-${b}`,
+      value: overlap.length - 1,
+      unit: 'years',
+      source: `cow-trade-4.0;${src}`,
+      text: formatNumber(overlap.length - 1, 0),
+    });
     comparison.push([
       `Where both measures exist, ${a}-${b}, the bilateral share is the higher: by `,
       ga.gap,
@@ -138,7 +147,9 @@ function tradeRecentChapter({
     comparison.push([
       `The gap widened as the bilateral share rose faster, but the two moved in the same direction in `,
       sameFig,
-      ` of the ${overlap.length - 1} years from ${a + 1} to ${b}. After ${b} this measure shows ` +
+      ' of the ',
+      comparedFig,
+      ` years from ${a + 1} to ${b}. After ${b} this measure shows ` +
         `the direction of South-South trade, not its level in the bilateral sense.`,
     ]);
   }

@@ -5,7 +5,6 @@ import { describeLines } from '../../charts/describe';
 import { yearAxis } from '../../charts/theme';
 import type { DirectionSeries, TradeRecentMetrics } from './metrics';
 
-
 /** Names of the groups as the charts' legends print them. */
 export const GROUP_NAMES: Record<string, string> = {
   south: 'Developing economies',

@@ -34,6 +34,7 @@ export const DEFINITIONS: Record<string, string> = {
   [`${INDICATORS.within}-coverage`]:
     'Exports of the economies covered as a percentage of the exports of all the region\u2019s ' +
     'developing economies with exports recorded that year.',
+  'south-share-compared-years': 'Years compared for the direction of the two measures: each year both exist with the year before it.',
   'south-share-same-direction-years':
     'Years in which the bilateral South-South share and the share going to low- and ' +
     'middle-income economies both rose or both fell on the previous year.',

@@ -87,12 +87,24 @@ function worldSharesChapter({
     source: src(sidsSeries),
     text: formatNumber(sidsPoint.members, 0),
   });
+  // The developing SIDS of M49 counted here: the vulnerable chapter prints the same number under the same id.
+  const listed = ledger.add({
+    indicator: 'vulnerable-group-members',
+    entity: 'sids',
+    period: '2020',
+    value: m.sidsMembers.length,
+    unit: 'economies',
+    source: 'un-m49-2020',
+    text: formatNumber(m.sidsMembers.length, 0),
+  });
   const sgp = m.singapore.find((p) => p.year === y);
   const sids: Sentence[] = [
     [
       'The SDG database gives no aggregate for the SIDS: their share here is the sum of the shares of ',
       members,
-      ` of the ${m.sidsMembers.length} developing SIDS of the M49 list that have a value for ${y}`,
+      ' of the ',
+      listed,
+      ` developing SIDS of the M49 list that have a value for ${y}`,
       ...(m.sidsMissing.length
         ? [` (without ${m.sidsMissing.map((iso3) => data.countries.rows.find((c) => c.iso3 === iso3)?.name ?? iso3).join(' and ')})`]
         : []),

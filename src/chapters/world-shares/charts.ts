@@ -5,7 +5,6 @@ import { describeLines } from '../../charts/describe';
 import { yearAxis } from '../../charts/theme';
 import type { WorldSharesMetrics } from './metrics';
 
-
 export const GROUP_NAMES = {
   ldc: 'Least developed countries',
   lldc: 'Landlocked developing countries',
