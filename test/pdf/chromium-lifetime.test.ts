@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as msg from '../../src/messages';
 import { removeStaleProfiles } from '../../src/pdf/chromium-profile';
 import { chromiumOf, startCli, until } from '../helpers/processes';
-import { SMALL } from '../helpers/build';
+import { SMALL, SMALL_CONTENT } from '../helpers/build';
 
 // Each case starts a real Chromium through the command line, as a user would, and ends it
 // the hard way. Only processes these tests started are ever signalled (by PID or group).
@@ -16,7 +16,7 @@ const profiles = (pid: number) => readdirSync(tmpdir()).filter((e) => e.startsWi
 describe('Chromium never outlives the run', () => {
   for (const stopped of [false, true]) {
     it(`dies with its parent on kill -9${stopped ? ', even stopped at that moment,' : ''} and its profile is removed`, async () => {
-      const run = startCli(['--data', SMALL, '--out', join(tmp, `kill9-${stopped}`)]);
+      const run = startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--out', join(tmp, `kill9-${stopped}`)]);
       expect(await until(() => chromiumOf(run.pid).length > 0, 30_000)).toBe(true);
       // Stopped, Chromium cannot see its pipe close: the watchdog (profile-watchdog.ts) kills it.
       if (stopped) for (const pid of chromiumOf(run.pid)) process.kill(pid, 'SIGSTOP');
@@ -42,7 +42,7 @@ describe('Chromium never outlives the run', () => {
     ['SIGINT', 130],
   ] as const) {
     it(`is closed, and its profile removed, when the run gets ${signal} (exit ${code})`, async () => {
-      const run = startCli(['--data', SMALL, '--out', join(tmp, signal)]);
+      const run = startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--out', join(tmp, signal)]);
       expect(await until(() => chromiumOf(run.pid).length > 0, 30_000)).toBe(true);
       process.kill(run.pid, signal);
       const { code: exitCode } = await run.exit;
@@ -56,7 +56,7 @@ describe('Chromium never outlives the run', () => {
   it('ends a run whose Chromium froze mid-print with exit 3 and a message, well within 60 s', async () => {
     const t0 = Date.now();
     const env = { SSC_REPORT_FAULT: 'freeze-print', SSC_REPORT_PRINT_TIMEOUT: '5' };
-    const run = startCli(['--data', SMALL, '--out', join(tmp, 'frozen')], env);
+    const run = startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--out', join(tmp, 'frozen')], env);
     const { code } = await run.exit;
     expect(code, run.stderr()).toBe(3);
     expect(run.stderr()).toContain(`error: ${msg.printTimedOut('/usr/bin/chromium', 5)}`);

@@ -8,7 +8,7 @@ import { CliError, EXIT } from '../../src/errors';
 import * as msg from '../../src/messages';
 import { sha256Hex } from '../../src/digest';
 import { runReport } from '../../src/run-report';
-import { SMALL } from '../helpers/build';
+import { SMALL, SMALL_CONTENT } from '../helpers/build';
 import { CASES, type DamageCase } from './damage-cases';
 
 /**
@@ -31,7 +31,7 @@ describe('damaged inputs', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   function config(dataDir: string, options: Partial<Config> = {}): Config {
-    return normalizeConfig({ dataDir, outDir: out, pdf: false, log: () => undefined, ...options });
+    return normalizeConfig({ dataDir, contentDir: SMALL_CONTENT, outDir: out, pdf: false, log: () => undefined, ...options });
   }
 
   /** A fresh copy of the fixture with one file damaged; returns the data folder. */
@@ -76,7 +76,7 @@ describe('damaged inputs', () => {
     const fifo = CASES.find((c) => c.name.startsWith('a FIFO'))!;
     const data = damaged(fifo);
     const cli = join(import.meta.dirname, '..', '..', 'src', 'cli.ts');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', cli, '--no-pdf', '--data', data, '--out', out], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', cli, '--no-pdf', '--data', data, '--content', SMALL_CONTENT, '--out', out], {
       encoding: 'utf8',
       timeout: 30_000,
     });
@@ -92,7 +92,7 @@ describe('damaged inputs', () => {
     cpSync(SMALL, data, { recursive: true });
     const file = join(data, 'groups/trade-groups.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
-    await runReport(normalizeConfig({ dataDir: data, outDir: join(root, 'bom-out'), pdf: false, log: () => undefined }));
+    await runReport(normalizeConfig({ dataDir: data, contentDir: SMALL_CONTENT, outDir: join(root, 'bom-out'), pdf: false, log: () => undefined }));
     expect(verify(join(root, 'bom-out'))).toEqual([]);
     expect(readFileSync(join(root, 'bom-out', 'report.html'))).toEqual(readFileSync(join(out, 'report.html')));
   });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeConfig, type Config } from '../../src/config';
 import { EXIT, InputError, UsageError } from '../../src/errors';
 import { runReport } from '../../src/run-report';
-import { build, SMALL } from '../helpers/build';
+import { build, SMALL, SMALL_CONTENT } from '../helpers/build';
 import { chromiumOf, startCli, until } from '../helpers/processes';
 import { buildProblem, filesUnder, reportHash } from '../helpers/verify-build';
 
@@ -77,12 +77,12 @@ describe.concurrent('kill -9 at each point of a run, then run again', () => {
   for (const point of KILL_POINTS) {
     it(`killed at ${point}: the folder holds a complete build, and the next run publishes cleanly`, async () => {
       const { dir, out } = caseWithPrevious(`kill-${point}`);
-      const run = startCli(['--data', SMALL, '--no-pdf', '--out', out], { SSC_REPORT_FAULT: point });
+      const run = startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--no-pdf', '--out', out], { SSC_REPORT_FAULT: point });
       const { signal } = await run.exit;
       expect(signal, run.stderr()).toBe('SIGKILL');
       // Only the two-rename swap has an instant without the folder: the next run puts it back.
       if (point !== 'no-exchange,after-rename-1') expect(buildProblem(out), `right after the kill at ${point}`).toBeNull();
-      const next = await runReport(normalizeConfig({ dataDir: SMALL, outDir: out, pdf: false, log: () => undefined }));
+      const next = await runReport(normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, log: () => undefined }));
       expect(readdirSync(dir)).toEqual(['out']); // no staging, old report or lock left
       const restored = /was missing after a killed run: restored the previous report/;
       if (point === 'no-exchange,after-rename-1') expect(next.warnings.join('\n')).toMatch(restored);
@@ -92,7 +92,7 @@ describe.concurrent('kill -9 at each point of a run, then run again', () => {
 
   it('killed with its Chromium running: no Chromium of the run is alive, and the folder keeps the previous build', async () => {
     const { dir, out } = caseWithPrevious('kill-pdf');
-    const run = startCli(['--data', SMALL, '--out', out], { SSC_REPORT_FAULT: 'before-pdf' });
+    const run = startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--out', out], { SSC_REPORT_FAULT: 'before-pdf' });
     expect((await run.exit).signal).toBe('SIGKILL');
     expect(await until(() => chromiumOf(run.pid).length === 0, 20_000), 'Chromium outlived the run').toBe(true);
     settle('kill with Chromium running', dir, out, true, [hashBefore]);
@@ -102,7 +102,7 @@ describe.concurrent('kill -9 at each point of a run, then run again', () => {
 describe('runs at the same time on one folder', () => {
   it('three runs at once: all succeed in turn, and the folder holds the new build', async () => {
     const { dir, out } = caseWithPrevious('three-at-once');
-    const runs = [0, 1, 2].map(() => startCli(['--data', SMALL, '--no-pdf', '--out', out]));
+    const runs = [0, 1, 2].map(() => startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--no-pdf', '--out', out]));
     const codes = await Promise.all(runs.map((r) => r.exit.then((e) => e.code)));
     expect(codes, runs.map((r) => r.stderr()).join('\n')).toEqual([0, 0, 0]);
     expect(readdirSync(dir)).toEqual(['out']);
@@ -112,7 +112,7 @@ describe('runs at the same time on one folder', () => {
   it('a lock left by a killed run is taken over', async () => {
     const { dir, out } = caseWithPrevious('stale-lock');
     writeFileSync(join(dir, '.out.lock'), '999999999@1 token-of-a-dead-run\n');
-    await runReport(normalizeConfig({ dataDir: SMALL, outDir: out, pdf: false, log: () => undefined }));
+    await runReport(normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, log: () => undefined }));
     expect(readdirSync(dir)).toEqual(['out']);
     settle('stale lock', dir, out, true, [hashAfter]);
   });
@@ -127,7 +127,7 @@ function flip(bytes: Buffer, at: number, bit: number): Buffer {
 describe('damaged inputs', () => {
   /** A run into `out` with its own cache folder, whose entries the case may damage. */
   const run = (out: string, cacheDir: string, extra: Partial<Config> = {}) =>
-    runReport(normalizeConfig({ dataDir: SMALL, outDir: out, pdf: false, cacheDir, log: () => undefined, ...extra }));
+    runReport(normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, cacheDir, log: () => undefined, ...extra }));
 
   for (const [name, kind, damage] of [
     ['a flipped byte in a parse-cache entry', 'csv', (b: Buffer) => flip(b, b.length - 3, 1)],
@@ -199,7 +199,7 @@ describe('damaged inputs', () => {
       expect((error as Error).message).toContain(`--out ${JSON.stringify(target)}: refusing to replace it`);
     }
     // and from the command line, with its exit code
-    const cli = startCli(['--data', SMALL, '--no-pdf', '--out', '.']);
+    const cli = startCli(['--data', SMALL, '--content', SMALL_CONTENT, '--no-pdf', '--out', '.']);
     expect((await cli.exit).code, cli.stderr()).toBe(EXIT.usage);
     expect(cli.stderr()).toContain('error: --out ".": refusing to replace it: it is the working directory');
     expect(filesUnder('src').join('\n')).toBe(src);
