@@ -130,7 +130,7 @@ export async function runReport(config: Config): Promise<RunResult> {
     const ids = CHAPTERS.map((c) => c.id);
     const content = await stage(
       'content',
-      () => renderContent(config.contentDir, edition, ledger, config, ids),
+      () => renderContent(config.contentDir, publication, ledger, config, ids),
       (c) => `${c.files.length} files`,
     );
     warnings.push(...content.warnings);

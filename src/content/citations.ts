@@ -67,7 +67,7 @@ export function findCitations(
       citations.push({ ...base, kind, figures: [figure], direction, html: figureSpan(figure) });
       continue;
     }
-    if (/-change(-pct)?$/.test(figure.indicator)) {
+    if (isChange(figure)) {
       at(start + whole.indexOf(written), msg.noChangeFigure(figure.id));
       continue;
     }
@@ -104,8 +104,8 @@ function latestIndex(ledger: Ledger): Map<string, Figure> {
 
 /** The change on the previous year the ledger holds for a figure: the figure itself when it is a change. */
 function changeOf(f: Figure, ledger: Ledger): Figure | undefined {
-  if (/-change(-pct)?$/.test(f.indicator)) return f;
-  return ledger.get(`${f.indicator}-change:${f.entity}:${f.period}`) ?? ledger.get(`${f.indicator}-change-pct:${f.entity}:${f.period}`);
+  if (isChange(f)) return f;
+  return ledger.derived(f, 'change') ?? ledger.derived(f, 'pct-change');
 }
 
 function directionOf(change: Figure, t: Thresholds): 1 | -1 | 0 | null {
@@ -142,3 +142,6 @@ export function position(text: string, offset: number): { line: number; column: 
   const line = before.split('\n').length;
   return { line, column: offset - before.lastIndexOf('\n') };
 }
+
+/** A change on the previous year, in percentage points or per cent. */
+const isChange = (f: Figure) => f.kind === 'change' || f.kind === 'pct-change';

@@ -51,8 +51,13 @@ export function renderContent(dir: string, edition: number, ledger: Ledger, t: T
       problems.push({ file: f.file, line: 1, column: 1, message: msg.unknownContentFile(f.name, expected) });
       continue;
     }
-    const placement = (front.placement ?? (isBox ? 'end' : 'opening')) as 'opening' | 'start' | 'end';
     const atTop = (message: string) => problems.push({ file: f.file, line: 1, column: 1, message });
+    // `from: 2026`: the text is written for the editions from 2026 on, whose figures it cites; an
+    // older edition (rebuilt for "What changed" or for the record) leaves it out.
+    if (front.from !== undefined && !/^\d{4}$/.test(front.from))
+      atTop(msg.badFrontMatter('from', front.from, 'a year of publication such as 2026'));
+    else if (front.from !== undefined && edition < Number(front.from)) continue;
+    const placement = (front.placement ?? (isBox ? 'end' : 'opening')) as 'opening' | 'start' | 'end';
     if (!PLACEMENTS.includes(placement)) atTop(msg.badFrontMatter('placement', placement, PLACEMENTS.join(', ')));
     const chapter = isBox ? (front.chapter ?? '') : f.name;
     if (isBox && !chapterIds.includes(chapter)) atTop(msg.badFrontMatter('chapter', chapter, `a chapter id (${chapterIds.join(', ')})`));

@@ -51,10 +51,10 @@ export class PreviewBuilder {
       this.pending.delete('templates');
       this.skeleton = null;
     }
-    const { model, ledger, edition } = this.result;
+    const { model, ledger } = this.result;
     const content = renderContent(
       this.config.contentDir,
-      edition,
+      model.edition,
       ledger,
       this.config,
       CHAPTERS.map((c) => c.id),

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderContent } from '../../src/content/render-content';
 import { InputError } from '../../src/errors';
-import { Ledger } from '../../src/figures/ledger';
+import { type FigureKind, Ledger } from '../../src/figures/ledger';
 import * as msg from '../../src/messages';
 import { placeAnalysis } from '../../src/render/place-analysis';
 
@@ -13,13 +13,13 @@ const T = { unchangedPoints: 0.1, unchangedPercent: 1 };
 /** A ledger of a share that rose, an amount that fell and their changes. */
 function ledger(): Ledger {
   const l = new Ledger();
-  const add = (indicator: string, entity: string, period: string, value: number, unit: string, text: string) =>
-    l.add({ indicator, entity, period, value, unit, source: 's', text });
+  const add = (indicator: string, entity: string, period: string, value: number, unit: string, text: string, kind: FigureKind = 'level') =>
+    l.add({ indicator, entity, period, value, unit, source: 's', text, kind, base: indicator.replace(/-change(-pct)?$/, '') });
   add('share', 'south', '2013', 54.6, 'per cent', '54.6');
   add('share', 'south', '2014', 55.3, 'per cent', '55.3');
-  add('share-change', 'south', '2014', 0.7, 'percentage points', '+0.7');
+  add('share-change', 'south', '2014', 0.7, 'percentage points', '+0.7', 'change');
   add('money', 'all', '2014', 83.6, 'constant 2021 US dollars', '$83.6 billion');
-  add('money-change-pct', 'all', '2014', -25.6, 'per cent', '-25.6');
+  add('money-change-pct', 'all', '2014', -25.6, 'per cent', '-25.6', 'pct-change');
   return l;
 }
 
@@ -147,5 +147,20 @@ describe('placeAnalysis', () => {
     expect(at('start')).toBe(2);
     expect(at('end')).toBe(8);
     expect(placeAnalysis(chapter, null)).toBe(chapter);
+  });
+});
+
+describe('front matter from:', () => {
+  it('leaves a text out of the editions published before the one it is written for', () => {
+    const dir = content({ 'overview.md': '---\nfrom: 2015\n---\nThe share {{change "share:south:2014"}}.\n' });
+    expect(renderContent(dir, 2014, ledger(), T, []).front.overview).toBeUndefined();
+    expect(renderContent(dir, 2015, ledger(), T, []).front.overview?.html).toMatch(
+      /rose by <span data-figure="share-change:south:2014">\+?0.7<\/span> percentage points to/,
+    );
+  });
+
+  it('is a year, or an error at the file', () => {
+    const dir = content({ 'overview.md': '---\nfrom: soon\n---\nText.\n' });
+    expect(() => renderContent(dir, 2015, ledger(), T, [])).toThrow(InputError);
   });
 });

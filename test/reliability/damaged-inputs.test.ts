@@ -92,7 +92,9 @@ describe('damaged inputs', () => {
     cpSync(SMALL, data, { recursive: true });
     const file = join(data, 'groups/trade-groups.csv');
     writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
-    await runReport(normalizeConfig({ dataDir: data, contentDir: SMALL_CONTENT, outDir: join(root, 'bom-out'), pdf: false, log: () => undefined }));
+    await runReport(
+      normalizeConfig({ dataDir: data, contentDir: SMALL_CONTENT, outDir: join(root, 'bom-out'), pdf: false, log: () => undefined }),
+    );
     expect(verify(join(root, 'bom-out'))).toEqual([]);
     expect(readFileSync(join(root, 'bom-out', 'report.html'))).toEqual(readFileSync(join(out, 'report.html')));
   });

@@ -19,13 +19,13 @@ import { buildProblem, filesUnder, reportHash } from '../helpers/verify-build';
  */
 const tmp = mkdtempSync(join(tmpdir(), 'ssc-faults-'));
 const tally: { name: string; survived: boolean; nothingLost: boolean }[] = [];
-let before: string; // a complete previous build: the 2013 edition of the small fixture
-let after: string; // what a successful run writes: the 2014 edition
+let before: string; // a complete previous build: the 2014 edition of the small fixture (data to 2013)
+let after: string; // what a successful run writes: the default edition
 let hashBefore: string;
 let hashAfter: string;
 
 beforeAll(async () => {
-  before = (await build({ edition: 2013 })).out;
+  before = (await build({ edition: 2014 })).out;
   after = (await build()).out;
   [hashBefore, hashAfter] = [reportHash(before), reportHash(after)];
   expect(hashBefore).not.toBe(hashAfter);
@@ -82,7 +82,9 @@ describe.concurrent('kill -9 at each point of a run, then run again', () => {
       expect(signal, run.stderr()).toBe('SIGKILL');
       // Only the two-rename swap has an instant without the folder: the next run puts it back.
       if (point !== 'no-exchange,after-rename-1') expect(buildProblem(out), `right after the kill at ${point}`).toBeNull();
-      const next = await runReport(normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, log: () => undefined }));
+      const next = await runReport(
+        normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, log: () => undefined }),
+      );
       expect(readdirSync(dir)).toEqual(['out']); // no staging, old report or lock left
       const restored = /was missing after a killed run: restored the previous report/;
       if (point === 'no-exchange,after-rename-1') expect(next.warnings.join('\n')).toMatch(restored);
@@ -127,7 +129,9 @@ function flip(bytes: Buffer, at: number, bit: number): Buffer {
 describe('damaged inputs', () => {
   /** A run into `out` with its own cache folder, whose entries the case may damage. */
   const run = (out: string, cacheDir: string, extra: Partial<Config> = {}) =>
-    runReport(normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, cacheDir, log: () => undefined, ...extra }));
+    runReport(
+      normalizeConfig({ dataDir: SMALL, contentDir: SMALL_CONTENT, outDir: out, pdf: false, cacheDir, log: () => undefined, ...extra }),
+    );
 
   for (const [name, kind, damage] of [
     ['a flipped byte in a parse-cache entry', 'csv', (b: Buffer) => flip(b, b.length - 3, 1)],

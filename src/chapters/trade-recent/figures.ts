@@ -82,6 +82,8 @@ export function register(ledger: Ledger, s: DirectionSeries, indicator: string, 
       source: src,
       derived_from: [`${indicator}:${entity}:${year}`, `${indicator}:${entity}:${year - 1}`],
       text: formatChange(p.change),
+      kind: 'change',
+      base: indicator,
     });
   };
   const covered = (year: number): [Figure, Figure] => {

@@ -65,6 +65,8 @@ function worldSharesChapter({
       source: src(s),
       derived_from: [`${SHARE}:${s.id}:${year}`, `${SHARE}:${s.id}:${year - 1}`],
       text: formatChange(p.change, 2),
+      kind: 'change',
+      base: SHARE,
     });
   };
   const points = (s: WorldShareSeries) =>
