@@ -2,6 +2,7 @@ import { defineChapter, type ChapterContext } from '../chapter';
 import { chartModel, type ChapterBase, type ChartModel, type TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
 import { citation } from '../../render/sources';
+import { NOT_APPLICABLE } from '../../render/format';
 import { definitionsChart } from './charts';
 import { DEFINITIONS, robustnessMetrics, type DefinitionShares, type RobustnessMetrics } from './metrics';
 import { survivalSentences, type DefinitionFigures } from './narrative';
@@ -71,7 +72,7 @@ function robustnessChapter({
   });
   const report = figs.find((f) => f.id === 'report')!;
   const gap = (f: (typeof figs)[number]) => {
-    if (f.id === 'report') return '\u2013';
+    if (f.id === 'report') return NOT_APPLICABLE;
     if (f.def.source !== 'cow' || f.latest.value === null || report.latest.value === null) return '..';
     return points(ledger, `${SHARE}-difference`, f.id, String(latest), f.latest.value - report.latest.value, src(f.def), [
       f.latest.id,

@@ -52,7 +52,8 @@ describe('robustnessMetrics on the report data, 2014 edition', () => {
     expect(south.without).toBeCloseTo(share('no-china').shares[1]!, 10);
   });
 
-  it('has nothing to compare for an edition the trade data do not reach', () => {
-    expect(robustnessMetrics(data, { edition: 2016, publication: 2017, growthWindow: 10 }).years).toBeNull();
+  it('holds a later edition at the bilateral data\u2019s last year, and has nothing to compare before their first', () => {
+    expect(robustnessMetrics(data, { edition: 2016, publication: 2017, growthWindow: 10 }).years).toEqual([2004, 2014]);
+    expect(robustnessMetrics(data, { edition: 1989, publication: 1990, growthWindow: 10 }).years).toBeNull();
   });
 });
