@@ -1,16 +1,7 @@
-import { parse } from 'csv-parse/sync';
+import type { FigureRow } from '../editions/read-figures';
 
-/** A figure as a build's figures.csv records it. */
-export interface LedgerRow {
-  id: string;
-  indicator: string;
-  entity: string;
-  period: string;
-  value: number | null;
-  unit: string;
-  text: string;
-  chapter: string;
-}
+/** A figure as a build's figures.csv records it, read and checked by readFigures. */
+export type LedgerRow = FigureRow;
 
 /** One figure whose value differs between the two builds. */
 export interface ChangedFigure {
@@ -29,26 +20,6 @@ export interface BuildDiff {
   changed: ChangedFigure[];
   /** Ids of charts whose spec (data included) differs, or that only one build has. */
   charts: { id: string; status: 'added' | 'removed' | 'changed' }[];
-}
-
-/** Reads figures.csv text into rows keyed by id. */
-export function readLedger(csv: string): Map<string, LedgerRow> {
-  const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];
-  return new Map(
-    rows.map((r) => [
-      r.id!,
-      {
-        id: r.id!,
-        indicator: r.indicator!,
-        entity: r.entity!,
-        period: r.period!,
-        value: r.value === '' ? null : Number(r.value),
-        unit: r.unit ?? '',
-        text: r.text ?? '',
-        chapter: r.chapter ?? '',
-      },
-    ]),
-  );
 }
 
 /**

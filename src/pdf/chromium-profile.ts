@@ -8,7 +8,7 @@ const PREFIX = 'ssc-report-chromium-';
 
 /**
  * A fresh profile folder for this run's Chromium. puppeteer would make and remove one itself, but
- * a run killed with SIGKILL never removes it (`/tmp/puppeteer_dev_chrome_profile-*`, 1 MB each);
+ * a run killed with SIGKILL never removes it (`puppeteer_dev_chrome_profile-*` in the temporary folder, 1 MB each);
  * this one carries the PID of its run, so that a later run knows when it is left over.
  */
 export function createProfile(dir = tmpdir()): string {

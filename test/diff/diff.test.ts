@@ -3,9 +3,13 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareBuilds, readLedger } from '../../src/diff/compare-builds';
+import { compareBuilds } from '../../src/diff/compare-builds';
+import { readFigures } from '../../src/editions/read-figures';
 import { diffMain } from '../../src/diff/diff-cli';
 import { build, SMALL, SMALL_CONTENT } from '../helpers/build';
+
+/** A build's figures keyed by id, read as npm run diff reads them. */
+const ledgerOf = (csv: string) => new Map(readFigures('figures.csv', csv).map((f) => [f.id, f]));
 
 // One value changed in a copy of the small fixture: ARG's exports to BRA in 2014, 15,557 → 20,000
 // million dollars. Worked out by hand (python over the fixture's 2014 rows):
@@ -27,8 +31,8 @@ function changedCopy(): string {
 describe('compareBuilds', () => {
   it('finds added, removed and changed figures, with absolute and relative change', () => {
     const csv = (rows: string[]) => `id,indicator,entity,period,value,unit,source,derived_from,estimate,text,chapter\n${rows.join('\n')}\n`;
-    const a = readLedger(csv(['x:a:2000,x,a,2000,10,per cent,s,,false,10.0,trade', 'y:a:2000,y,a,2000,5,per cent,s,,false,5.0,trade']));
-    const b = readLedger(csv(['x:a:2000,x,a,2000,12.5,per cent,s,,false,12.5,trade', 'z:a:2000,z,a,2000,1,per cent,s,,false,1.0,finance']));
+    const a = ledgerOf(csv(['x:a:2000,x,a,2000,10,per cent,s,,false,10.0,trade', 'y:a:2000,y,a,2000,5,per cent,s,,false,5.0,trade']));
+    const b = ledgerOf(csv(['x:a:2000,x,a,2000,12.5,per cent,s,,false,12.5,trade', 'z:a:2000,z,a,2000,1,per cent,s,,false,1.0,finance']));
     const d = compareBuilds(
       a,
       b,
@@ -107,8 +111,8 @@ describe('npm run diff and a one-value change', () => {
 
   it('changes only the lines of report.html that show a changed figure or a changed chart', () => {
     const d = compareBuilds(
-      readLedger(readFileSync(join(a, 'figures.csv'), 'utf8')),
-      readLedger(readFileSync(join(b, 'figures.csv'), 'utf8')),
+      ledgerOf(readFileSync(join(a, 'figures.csv'), 'utf8')),
+      ledgerOf(readFileSync(join(b, 'figures.csv'), 'utf8')),
       new Map(),
       new Map(),
     );

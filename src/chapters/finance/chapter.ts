@@ -3,10 +3,9 @@ import { commitmentsByFlowChart, commitmentsByRegionChart } from './charts';
 import { defineChapter, type ChapterContext } from '../chapter';
 import { financeMetrics, type FinanceMetrics } from './metrics';
 import type { G77Decision } from '../../validate/validate-data';
-import { formatUsdAsPublished } from '../../render/format';
 import type { ChapterBase, ChartModel, TableModel } from '../../render/model';
 import type { Sentence } from '../../render/narrative';
-import { decisionAmount, decisionsTable, factsTable, shortDoc } from './tables';
+import { decisionAmount, decisionQuotedAmount, decisionsTable, factsTable, shortDoc } from './tables';
 import { citation } from '../../render/sources';
 import type { RichTable } from '../../render/rich-table';
 import { markNumbers } from '../../render/mark-numbers';
@@ -109,16 +108,7 @@ function financeChapter({
     unDecisions,
     decisionQuotes: m.decisions.map((d) => {
       const amount = d.amount_usd === null ? null : decisionAmount(ledger, d);
-      const other = (value: number) =>
-        ledger.add({
-          indicator: 'g77-decision-quoted-amount',
-          entity: `${d.id}.${value}`,
-          period: String(d.year),
-          value,
-          unit: 'current US dollars',
-          source: d.source.join(';'),
-          text: formatUsdAsPublished(value),
-        });
+      const other = (value: number) => decisionQuotedAmount(ledger, d, value);
       return {
         body: d.body,
         year: d.year,

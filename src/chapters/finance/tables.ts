@@ -106,6 +106,19 @@ export function decisionAmount(ledger: Ledger, d: G77Decision): Figure {
   });
 }
 
+/** Another amount that a decision's words name besides its own, registered under the decision. */
+export function decisionQuotedAmount(ledger: Ledger, d: G77Decision, value: number): Figure {
+  return ledger.add({
+    indicator: 'g77-decision-quoted-amount',
+    entity: `${d.id}.${value}`,
+    period: String(d.year),
+    value,
+    unit: 'current US dollars',
+    source: d.source.join(';'),
+    text: formatUsdAsPublished(value),
+  });
+}
+
 export function decisionsTable(label: string, data: Data, ledger: Ledger, decisions: G77Decision[], by: string): RichTable {
   return {
     id: `finance-decisions${/United Nations/.test(by) ? '-un' : ''}`,
@@ -114,16 +127,7 @@ export function decisionsTable(label: string, data: Data, ledger: Ledger, decisi
     head: ['Body', 'Meeting', 'Year', 'What was decided', 'Amount', 'Basis', 'Reference'],
     rows: decisions.map((d) => {
       const amount = d.amount_usd === null ? null : decisionAmount(ledger, d);
-      const other = (value: number) =>
-        ledger.add({
-          indicator: 'g77-decision-quoted-amount',
-          entity: `${d.id}.${value}`,
-          period: String(d.year),
-          value,
-          unit: 'current US dollars',
-          source: d.source.join(';'),
-          text: formatUsdAsPublished(value),
-        });
+      const other = (value: number) => decisionQuotedAmount(ledger, d, value);
       const own = amount ? [amount] : [];
       return {
         label: d.body,
